@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Runs against the production build (`npm run build` first), served by `astro preview`.
+// Debian's Chromium: Playwright's own browser download cannot work on these machines.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list'], ['./tests/e2e/summary-reporter.ts']] : [['list'], ['./tests/e2e/summary-reporter.ts']],
+  use: {
+    baseURL: 'http://localhost:4321',
+    locale: 'ko-KR',
+    timezoneId: 'Asia/Seoul',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    command: 'npx astro preview --port 4321 --host 127.0.0.1',
+    url: 'http://localhost:4321/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
