@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
-const server = spawn('npx', ['astro', 'preview', '--port', '4329', '--host', '127.0.0.1'], { stdio: 'ignore' });
+const server = spawn('node', ['scripts/serve.ts', '4329'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });

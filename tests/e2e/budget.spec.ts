@@ -1,0 +1,66 @@
+// Performance budget and security checks read from dist/ (sizes, not timings).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { pageWeights } from '../../src/lib/site-checks/weight.ts';
+import { budgetProblems } from '../../src/lib/site-checks/budget.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : full.endsWith('.html') ? [full] : [];
+  });
+}
+
+test('every page stays within its JavaScript and CSS budget', () => {
+  const weights = pageWeights('dist', (buf) => gzipSync(buf, { level: 9 }).length);
+  expect(weights.length).toBeGreaterThan(10);
+  expect(budgetProblems(weights)).toEqual([]);
+});
+
+test('lesson pages load no UI framework runtime', () => {
+  const weights = pageWeights('dist', (buf) => gzipSync(buf).length).filter((w) => w.path.startsWith('/lessons/'));
+  for (const page of weights) {
+    const code = page.jsFiles.map((f) => readFileSync(join('dist', f), 'utf8')).join('\n');
+    expect(code, `${page.path} loads a framework`).not.toMatch(/react-dom|preact|svelte\/internal|solid-js|astro-island/);
+  }
+});
+
+test('every page has a strict CSP meta, loads nothing from another origin, and sizes its images', () => {
+  for (const file of htmlFiles('dist')) {
+    const page = '/' + relative('dist', file).split(sep).join('/');
+    const html = readFileSync(file, 'utf8');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp, `${page} has a CSP`).toContain("script-src 'self'");
+    expect(csp, `${page} CSP`).not.toContain('unsafe-inline');
+    expect(csp, `${page} CSP`).toContain("default-src 'self'");
+    for (const m of html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:)?\/\/([^"/]+)/g)) {
+      const tag = m[0];
+      if (/rel="(canonical|external|alternate)"/.test(tag) || tag.startsWith('<a')) continue;
+      throw new Error(`${page}: 다른 출처에서 불러옵니다: ${tag}`);
+    }
+    for (const img of html.matchAll(/<img\b[^>]*>/g)) {
+      expect(img[0], `${page}: image without width/height`).toMatch(/\swidth="\d+"/);
+      expect(img[0], `${page}: image without width/height`).toMatch(/\sheight="\d+"/);
+    }
+  }
+});
+
+test('static hosting files are generated: _headers, sitemap, robots.txt, manifest, service worker', () => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+  expect(headers).toContain("frame-ancestors 'none'");
+  expect(headers).toContain('X-Content-Type-Options: nosniff');
+  expect(readFileSync('dist/robots.txt', 'utf8')).toContain('Sitemap:');
+  const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as { lang: string; icons: { sizes: string }[] };
+  expect(manifest.lang).toBe('ko');
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(readFileSync('dist/sw.js', 'utf8')).toContain('search-index.json');
+});
+
+test('every lesson has its social card image', () => {
+  const lessons = readdirSync('src/content/lessons').filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.replace(/\.mdx$/, ''));
+  for (const id of lessons) {
+    expect(statSync(`public/og/lessons/${id}.png`, { throwIfNoEntry: false }), `public/og/lessons/${id}.png (npm run images)`).toBeTruthy();
+  }
+});
