@@ -2,6 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+// The inline theme script (no flash of the wrong theme) is the one script Astro does not hash by itself.
+const themeInit = readFileSync(new URL('./src/components/site/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
   site: 'https://ec2-study-lab.example.com',
@@ -10,6 +16,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   // Prism emits classes, not inline styles, so code blocks work under the strict CSP below (Shiki's do not).
   markdown: { syntaxHighlight: 'prism' },
+  // Styles ship as files: styles of components used inside MDX would otherwise be inlined without a CSP hash.
+  build: { inlineStylesheets: 'never' },
   security: {
     // Astro hashes every script and style it renders into a per-page <meta http-equiv="content-security-policy">:
     // no 'unsafe-inline', nothing from another origin.
@@ -25,6 +33,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: { hashes: [themeInitHash] },
     },
   },
 });

@@ -36,7 +36,7 @@ test('every correction callout names what the note said', async ({ page }) => {
   let corrections = 0;
   for (const id of lessonIds) {
     await page.goto(`/lessons/${id}/`);
-    const callouts = page.locator('aside[data-callout="correction"]');
+    const callouts = page.locator('[data-callout="correction"]');
     corrections += await callouts.count();
     for (const callout of await callouts.all()) {
       await expect(callout.locator('.callout-body')).not.toBeEmpty();

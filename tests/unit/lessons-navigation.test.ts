@@ -64,3 +64,11 @@ describe('glossary grouping', () => {
     expect(groups.map((g) => g.anchor)).toEqual(['hangul-g', 'hangul-m', 'hangul-b', 'latin-a']);
   });
 });
+
+describe('theme', () => {
+  it('the inline first-paint script reads the same storage key as the toggle writes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { THEME_STORAGE_KEY } = await import('../../src/consts.ts');
+    expect(readFileSync('src/components/site/theme-init.js', 'utf8')).toContain(`'${THEME_STORAGE_KEY}'`);
+  });
+});
