@@ -55,7 +55,7 @@ test('static hosting files are generated: _headers, sitemap, robots.txt, manifes
   const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as { lang: string; icons: { sizes: string }[] };
   expect(manifest.lang).toBe('ko');
   expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-  expect(readFileSync('dist/sw.js', 'utf8')).toContain('search-index.json');
+  expect(readFileSync('dist/sw.js', 'utf8').includes('search-index.json'), 'the service worker precaches the search index').toBe(true);
 });
 
 test('every lesson has its social card image', () => {

@@ -22,7 +22,7 @@ class ReviewPresenter extends HTMLElement {
   private key = '';
   private tickHandle: number | undefined;
 
-  get role(): 'audience' | 'instructor' {
+  get screenRole(): 'audience' | 'instructor' {
     return this.dataset.role === 'instructor' ? 'instructor' : 'audience';
   }
 
@@ -43,7 +43,7 @@ class ReviewPresenter extends HTMLElement {
     }
     this.wireControls();
     document.addEventListener('keydown', (event) => this.onKey(event));
-    if (this.role === 'audience') {
+    if (this.screenRole === 'audience') {
       this.tickHandle = window.setInterval(() => {
         if (this.state.timer.running) this.dispatch({ type: 'tick', seconds: 1 });
       }, 1000);
@@ -66,7 +66,7 @@ class ReviewPresenter extends HTMLElement {
 
   private onMessage(message: Message) {
     if (message.key !== this.key) return;
-    if (this.role === 'audience') {
+    if (this.screenRole === 'audience') {
       if (message.type === 'command') this.dispatch(message.command);
       else if (message.type === 'hello') this.broadcast();
     } else if (message.type === 'state') {
@@ -83,7 +83,7 @@ class ReviewPresenter extends HTMLElement {
   /** Audience: apply and broadcast. Instructor: send to the audience screen, which answers with the new state. */
   dispatch(command: PresenterCommand) {
     if (!this.session) return;
-    if (this.role === 'instructor') {
+    if (this.screenRole === 'instructor') {
       this.post({ type: 'command', key: this.key, command });
       return;
     }
@@ -171,7 +171,7 @@ class ReviewPresenter extends HTMLElement {
     const total = session.slides.length;
     const stage = this.querySelector<HTMLElement>('[data-stage]');
     if (stage) {
-      const showAnswer = this.role === 'instructor' ? 'answer' : step;
+      const showAnswer = this.screenRole === 'instructor' ? 'answer' : step;
       stage.replaceChildren(this.renderSlide(slide, showAnswer));
       stage.dataset.step = step;
     }
@@ -185,7 +185,7 @@ class ReviewPresenter extends HTMLElement {
     this.syncDialog('help', state.help);
     const reveal = this.querySelector<HTMLButtonElement>('[data-command="reveal"]');
     if (reveal) reveal.disabled = !(slide?.kind === 'question') || step === 'answer';
-    if (this.role === 'instructor') this.renderInstructorExtras(slide, step);
+    if (this.screenRole === 'instructor') this.renderInstructorExtras(slide, step);
     this.renderClock();
   }
 
@@ -257,7 +257,7 @@ class ReviewPresenter extends HTMLElement {
     if (fields.dataset.question !== slide.question.id) {
       fields.dataset.question = slide.question.id;
       fields.replaceChildren(...labels.map((label, i) => {
-        const id = `tally-${this.role}-${i}`;
+        const id = `tally-${this.screenRole}-${i}`;
         const name = slide.question.kind === 'true-false' ? label : `${optionLabel(i)}`;
         return el('div', { class: 'tally-field' },
           el('label', { for: id }, name),
