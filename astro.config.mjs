@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 
 // The inline theme script (no flash of the wrong theme) is the one script Astro does not hash by itself.
 const themeInit = readFileSync(new URL('./src/components/site/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest('base64')}`);
 
 export default defineConfig({
   site: 'https://ec2-study-lab.example.com',

@@ -1,14 +1,24 @@
 // Seeded randomness shared by the quiz and the review mode: a session link or a test must reproduce exactly.
 
-/** mulberry32: a small, well-known seeded PRNG, identical on every engine. */
+/**
+ * One step of mulberry32, a small, well-known seeded PRNG that gives the same numbers on every engine.
+ * Pure: the caller keeps the state (the lifecycle model stores it in the instance; see seededRandom for a closure).
+ */
+export function mulberry32Step(state: number): { value: number; state: number } {
+  const next = (state + 0x6d2b79f5) >>> 0;
+  let t = next;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return { value: ((t ^ (t >>> 14)) >>> 0) / 4294967296, state: next };
+}
+
+/** A random source in [0, 1) for a seed. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
+  let state = seed >>> 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const step = mulberry32Step(state);
+    state = step.state;
+    return step.value;
   };
 }
 

@@ -1,8 +1,24 @@
 // Offline and installable: after one online visit the service worker has precached the site; with the network off,
 // lessons, tools, the quiz and search still work; a new service worker makes the update prompt appear.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from './fixtures.ts';
 
+// Its own server (and so its own origin and service worker), with the hook that simulates a new deployment.
+const PORT = 4399;
+let server: ChildProcess;
 test.describe.configure({ mode: 'serial' });
+test.use({ baseURL: `http://localhost:${PORT}` });
+test.beforeAll(async () => {
+  server = spawn(process.execPath, ['scripts/serve.ts', String(PORT), '--test-hooks'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`http://localhost:${PORT}/`)).ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('test server did not start');
+});
+test.afterAll(() => { server.kill(); });
 
 async function waitForPrecache(page: import('@playwright/test').Page) {
   await page.goto('/');
@@ -37,12 +53,9 @@ test('after one visit, lessons, tools, quiz and search work offline', async ({ p
   await context.setOffline(false);
 });
 
-test('a changed service worker shows the update prompt', async ({ page, context }) => {
+test('a changed service worker shows the update prompt', async ({ page }) => {
   await waitForPrecache(page);
-  await context.route('**/sw.js', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: `${await response.text()}\n// a new deployment\n` });
-  });
+  await page.request.post('/__test/new-deployment');
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration?.update();

@@ -6,7 +6,7 @@ import {
   familySizes,
   type Processor,
 } from '../../lib/instance-type/index.ts';
-import { h } from './dom.ts';
+import { h } from '../dom.ts';
 
 const NONE = '';
 

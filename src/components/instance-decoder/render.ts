@@ -12,7 +12,7 @@ import {
   type Explanation,
   type Segment,
 } from '../../lib/instance-type/index.ts';
-import { h, heading } from './dom.ts';
+import { h, heading } from '../dom.ts';
 
 export interface RenderOptions {
   idPrefix: string;

@@ -4,7 +4,8 @@
 import { commandForKey, currentStep, formatSeconds, initialState, reduce, stepsOf, type PresenterCommand, type PresenterState } from '~/lib/review/presenter';
 import { hardestQuestions, tallyLabels, type ReviewSession, type Slide } from '~/lib/review/session';
 import { loadSession } from './bank';
-import { answerText, el, inline, optionLabel, renderKeyPoints, renderQuestion, renderTally } from './render';
+import { h, richText } from '../dom';
+import { answerText, optionLabel, renderKeyPoints, renderQuestion, renderTally } from './render';
 
 type Message =
   | { type: 'state'; key: string; state: PresenterState; startedAt: number }
@@ -204,27 +205,27 @@ class ReviewPresenter extends HTMLElement {
     const session = this.session!;
     const questions = session.slides.flatMap((s) => (s.kind === 'question' ? [s] : []));
     const hardest = hardestQuestions(questions.map((s) => s.question), this.state.tallies).slice(0, 5);
-    const root = el('div', { class: 'summary' }, el('p', { class: 'q-meta' }, '복습 마무리'), el('h2', {}, `${session.questionCount}문제를 함께 풀었습니다`));
+    const root = h('div', { class: 'summary' }, h('p', { class: 'q-meta' }, '복습 마무리'), h('h2', {}, `${session.questionCount}문제를 함께 풀었습니다`));
     if (hardest.length === 0) {
-      root.append(el('p', {}, '손들기 집계를 입력하면 반이 어려워한 문제가 여기에 정리됩니다.'));
+      root.append(h('p', {}, '손들기 집계를 입력하면 반이 어려워한 문제가 여기에 정리됩니다.'));
     } else {
-      const list = el('ol', { class: 'summary-list' });
+      const list = h('ol', { class: 'summary-list' });
       for (const result of hardest) {
         const slide = questions.find((s) => s.question.id === result.questionId);
         if (!slide) continue;
-        list.append(el('li', {},
-          el('span', { class: 'summary-rate' }, `정답률 ${Math.round((result.rate ?? 0) * 100)}% (${result.correct}/${result.total}명)`),
-          el('span', {}, `${slide.number}번. `, ...inline(slide.question.prompt)),
-          el('a', { href: `/lessons/${slide.lesson.id}/#${slide.question.section}` }, '레슨에서 다시 보기'),
+        list.append(h('li', {},
+          h('span', { class: 'summary-rate' }, `정답률 ${Math.round((result.rate ?? 0) * 100)}% (${result.correct}/${result.total}명)`),
+          h('span', {}, `${slide.number}번. `, richText(slide.question.prompt)),
+          h('a', { href: `/lessons/${slide.lesson.id}/#${slide.question.section}` }, '레슨에서 다시 보기'),
         ));
       }
-      root.append(el('h3', {}, '반이 가장 어려워한 문제'), list);
+      root.append(h('h3', {}, '반이 가장 어려워한 문제'), list);
     }
     const search = location.search;
-    root.append(el('p', { class: 'summary-links' },
-      el('a', { href: `/review/worksheet/${search}` }, '학습지 인쇄'), ' · ',
-      el('a', { href: `/review/answers/${search}` }, '답안 인쇄'), ' · ',
-      el('a', { href: '/review/' }, '새 복습 세션')));
+    root.append(h('p', { class: 'summary-links' },
+      h('a', { href: `/review/worksheet/${search}` }, '학습지 인쇄'), ' · ',
+      h('a', { href: `/review/answers/${search}` }, '답안 인쇄'), ' · ',
+      h('a', { href: '/review/' }, '새 복습 세션')));
     return root;
   }
 
@@ -259,9 +260,9 @@ class ReviewPresenter extends HTMLElement {
       fields.replaceChildren(...labels.map((label, i) => {
         const id = `tally-${this.screenRole}-${i}`;
         const name = slide.question.kind === 'true-false' ? label : `${optionLabel(i)}`;
-        return el('div', { class: 'tally-field' },
-          el('label', { for: id }, name),
-          el('input', { id, type: 'number', min: '0', max: '9999', inputmode: 'numeric', 'data-tally-option': String(i), 'data-question': slide.question.id, 'aria-label': `${name} 고른 사람 수` }));
+        return h('div', { class: 'tally-field' },
+          h('label', { for: id }, name),
+          h('input', { id, type: 'number', min: '0', max: '9999', inputmode: 'numeric', 'data-tally-option': String(i), 'data-question': slide.question.id, 'aria-label': `${name} 고른 사람 수` }));
       }));
     }
     fields.querySelectorAll<HTMLInputElement>('input').forEach((input, i) => {
@@ -285,9 +286,9 @@ class ReviewPresenter extends HTMLElement {
     if (!list || !session) return;
     list.replaceChildren(...[...session.slides, null].map((slide, index) => {
       const label = !slide ? '마무리' : slide.kind === 'key-points' ? `핵심 정리: ${slide.lesson.title}` : `${slide.number}번. ${slide.question.prompt.replace(/`/g, '')}`;
-      const button = el('button', { type: 'button', class: 'overview-item', 'data-command': 'jump', 'data-slide': String(index) }, el('span', { class: 'overview-number' }, String(index + 1)), el('span', {}, label));
+      const button = h('button', { type: 'button', class: 'overview-item', 'data-command': 'jump', 'data-slide': String(index) }, h('span', { class: 'overview-number' }, String(index + 1)), h('span', {}, label));
       if (index === this.state.slide) button.setAttribute('aria-current', 'true');
-      return el('li', {}, button);
+      return h('li', {}, button);
     }));
   }
 
@@ -300,8 +301,8 @@ class ReviewPresenter extends HTMLElement {
       const steps = stepsOf(slide);
       const more = slide && this.state.step < steps.length - 1 ? `같은 슬라이드의 다음 단계: ${STEP_LABELS[steps[this.state.step + 1] ?? 'answer']}` : null;
       next.replaceChildren(
-        more ? el('p', {}, more) : el('span'),
-        upcoming ? (upcoming.kind === 'key-points' ? el('p', {}, `다음 슬라이드: ${upcoming.lesson.title} 핵심 정리`) : el('p', {}, `다음 슬라이드: ${upcoming.number}번. `, ...inline(upcoming.question.prompt))) : el('p', {}, this.state.slide >= (this.session?.slides.length ?? 0) ? '마지막입니다.' : '다음 슬라이드: 마무리'),
+        more ? h('p', {}, more) : h('span'),
+        upcoming ? (upcoming.kind === 'key-points' ? h('p', {}, `다음 슬라이드: ${upcoming.lesson.title} 핵심 정리`) : h('p', {}, `다음 슬라이드: ${upcoming.number}번. `, richText(upcoming.question.prompt))) : h('p', {}, this.state.slide >= (this.session?.slides.length ?? 0) ? '마지막입니다.' : '다음 슬라이드: 마무리'),
       );
     }
     const answer = this.querySelector<HTMLElement>('[data-answer]');

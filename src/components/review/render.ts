@@ -4,20 +4,7 @@ import type { Slide } from '~/lib/review/session';
 import { KIND_LABELS, correctTallyIndices, tallyLabels } from '~/lib/review/session';
 import type { Step } from '~/lib/review/presenter';
 import type { Question } from '~/lib/quiz/question-schema';
-
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/** Text with `inline code` spans, as DOM nodes. */
-export function inline(text: string): Node[] {
-  return text.split(/(`[^`]+`)/).filter(Boolean).map((part) =>
-    part.startsWith('`') && part.endsWith('`') && part.length > 2 ? el('code', {}, part.slice(1, -1)) : document.createTextNode(part),
-  );
-}
+import { h, richText } from '../dom';
 
 const LETTERS = 'ABCDEFGHIJ';
 
@@ -42,50 +29,50 @@ export function renderQuestion(slide: Extract<Slide, { kind: 'question' }>, step
   const { question } = slide;
   const revealed = step === 'answer';
   const showOptions = step !== 'prompt' || question.kind === 'typed';
-  const root = el('div', { class: 'q' });
-  root.append(el('p', { class: 'q-meta' }, `${slide.number}번 · ${KIND_LABELS[question.kind]} · ${slide.lesson.title}`));
-  root.append(el('h2', { class: 'q-prompt' }, ...inline(question.prompt)));
+  const root = h('div', { class: 'q' });
+  root.append(h('p', { class: 'q-meta' }, `${slide.number}번 · ${KIND_LABELS[question.kind]} · ${slide.lesson.title}`));
+  root.append(h('h2', { class: 'q-prompt' }, richText(question.prompt)));
   const correct = new Set(correctTallyIndices(question));
   if (showOptions) {
     if (question.kind === 'single' || question.kind === 'multiple') {
-      const list = el('ol', { class: 'q-options', type: 'A' });
+      const list = h('ol', { class: 'q-options', type: 'A' });
       question.options.forEach((option, i) => {
-        const item = el('li', { class: revealed ? (correct.has(i) ? 'is-correct' : 'is-wrong') : '' }, el('span', { class: 'q-letter', 'aria-hidden': 'true' }, optionLabel(i)), el('span', {}, ...inline(option.text)));
-        if (revealed && correct.has(i)) item.append(el('span', { class: 'q-mark' }, ' 정답'));
+        const item = h('li', { class: revealed ? (correct.has(i) ? 'is-correct' : 'is-wrong') : '' }, h('span', { class: 'q-letter', 'aria-hidden': 'true' }, optionLabel(i)), h('span', {}, richText(option.text)));
+        if (revealed && correct.has(i)) item.append(h('span', { class: 'q-mark' }, ' 정답'));
         list.append(item);
       });
       root.append(list);
-      if (question.kind === 'multiple') root.append(el('p', { class: 'q-hint' }, '정답을 모두 고르세요.'));
+      if (question.kind === 'multiple') root.append(h('p', { class: 'q-hint' }, '정답을 모두 고르세요.'));
     } else if (question.kind === 'true-false') {
-      const list = el('ol', { class: 'q-options q-tf' });
+      const list = h('ol', { class: 'q-options q-tf' });
       ['참 (O)', '거짓 (X)'].forEach((label, i) => {
-        const item = el('li', { class: revealed ? (correct.has(i) ? 'is-correct' : 'is-wrong') : '' }, label);
-        if (revealed && correct.has(i)) item.append(el('span', { class: 'q-mark' }, ' 정답'));
+        const item = h('li', { class: revealed ? (correct.has(i) ? 'is-correct' : 'is-wrong') : '' }, label);
+        if (revealed && correct.has(i)) item.append(h('span', { class: 'q-mark' }, ' 정답'));
         list.append(item);
       });
       root.append(list);
     } else if (question.kind === 'ordering') {
       const shown = revealed ? question.steps.map((_, i) => i) : slide.shuffledIndices;
-      const list = el('ol', { class: 'q-options q-steps' });
-      for (const i of shown) list.append(el('li', { class: revealed ? 'is-correct' : '' }, ...inline(question.steps[i] ?? '')));
-      root.append(el('p', { class: 'q-hint' }, revealed ? '올바른 순서' : '올바른 순서로 배열하세요.'), list);
+      const list = h('ol', { class: 'q-options q-steps' });
+      for (const i of shown) list.append(h('li', { class: revealed ? 'is-correct' : '' }, richText(question.steps[i] ?? '')));
+      root.append(h('p', { class: 'q-hint' }, revealed ? '올바른 순서' : '올바른 순서로 배열하세요.'), list);
     } else if (question.kind === 'matching') {
-      const table = el('table', { class: 'q-match' });
-      const body = el('tbody');
+      const table = h('table', { class: 'q-match' });
+      const body = h('tbody');
       question.pairs.forEach((pair, row) => {
         const rightIndex = revealed ? row : (slide.shuffledIndices[row] ?? row);
-        body.append(el('tr', { class: revealed ? 'is-correct' : '' }, el('th', { scope: 'row' }, ...inline(pair.left)), el('td', {}, revealed ? '↔' : ''), el('td', {}, `${revealed ? '' : `${optionLabel(row)}. `}`, ...inline(question.pairs[rightIndex]?.right ?? ''))));
+        body.append(h('tr', { class: revealed ? 'is-correct' : '' }, h('th', { scope: 'row' }, richText(pair.left)), h('td', {}, revealed ? '↔' : ''), h('td', {}, `${revealed ? '' : `${optionLabel(row)}. `}`, richText(question.pairs[rightIndex]?.right ?? ''))));
       });
-      table.append(el('caption', { class: 'sr-only' }, revealed ? '올바른 연결' : '왼쪽 항목에 맞는 오른쪽 항목을 고르세요'), body);
+      table.append(h('caption', { class: 'sr-only' }, revealed ? '올바른 연결' : '왼쪽 항목에 맞는 오른쪽 항목을 고르세요'), body);
       root.append(table);
     }
   }
   if (revealed) {
-    const answer = el('div', { class: 'q-answer', role: 'region', 'aria-label': '정답과 해설' });
-    answer.append(el('p', { class: 'q-answer-line' }, el('strong', {}, '정답: '), ...inline(answerText(question))));
+    const answer = h('div', { class: 'q-answer', role: 'region', 'aria-label': '정답과 해설' });
+    answer.append(h('p', { class: 'q-answer-line' }, h('strong', {}, '정답: '), richText(answerText(question))));
     if (opts.withExplanation) {
-      answer.append(el('p', {}, ...inline(question.explanation)));
-      answer.append(el('p', { class: 'q-link' }, el('a', { href: `/lessons/${slide.lesson.id}/#${question.section}` }, `레슨에서 다시 보기: ${slide.lesson.title}`)));
+      answer.append(h('p', {}, richText(question.explanation)));
+      answer.append(h('p', { class: 'q-link' }, h('a', { href: `/lessons/${slide.lesson.id}/#${question.section}` }, `레슨에서 다시 보기: ${slide.lesson.title}`)));
     }
     root.append(answer);
   }
@@ -93,10 +80,10 @@ export function renderQuestion(slide: Extract<Slide, { kind: 'question' }>, step
 }
 
 export function renderKeyPoints(slide: Extract<Slide, { kind: 'key-points' }>): HTMLElement {
-  return el('div', { class: 'kp' },
-    el('p', { class: 'q-meta' }, `레슨 ${slide.lesson.order} 핵심 정리`),
-    el('h2', {}, slide.lesson.title),
-    el('ul', {}, ...slide.lesson.keyPoints.map((point) => el('li', {}, ...inline(point)))),
+  return h('div', { class: 'kp' },
+    h('p', { class: 'q-meta' }, `레슨 ${slide.lesson.order} 핵심 정리`),
+    h('h2', {}, slide.lesson.title),
+    h('ul', {}, ...slide.lesson.keyPoints.map((point) => h('li', {}, richText(point)))),
   );
 }
 
@@ -106,19 +93,19 @@ export function renderTally(question: Question, counts: readonly number[], revea
   if (labels.length === 0) return null;
   const total = counts.reduce((a, b) => a + b, 0);
   const correct = new Set(correctTallyIndices(question));
-  const figure = el('figure', { class: 'tally' });
-  const list = el('ul', { class: 'tally-bars' });
+  const figure = h('figure', { class: 'tally' });
+  const list = h('ul', { class: 'tally-bars' });
   labels.forEach((label, i) => {
     const n = counts[i] ?? 0;
     const share = total > 0 ? n / total : 0;
-    const bar = el('span', { class: `tally-bar${revealed && correct.has(i) ? ' is-correct' : ''}` });
+    const bar = h('span', { class: `tally-bar${revealed && correct.has(i) ? ' is-correct' : ''}` });
     bar.style.inlineSize = `${Math.round(share * 100)}%`;
-    list.append(el('li', {},
-      el('span', { class: 'tally-label' }, question.kind === 'true-false' ? label : `${optionLabel(i)}. ${label}`),
-      el('span', { class: 'tally-track' }, bar),
-      el('span', { class: 'tally-count' }, `${n}명${total > 0 ? ` (${Math.round(share * 100)}%)` : ''}${revealed && correct.has(i) ? ' ✓' : ''}`),
+    list.append(h('li', {},
+      h('span', { class: 'tally-label' }, question.kind === 'true-false' ? label : `${optionLabel(i)}. ${label}`),
+      h('span', { class: 'tally-track' }, bar),
+      h('span', { class: 'tally-count' }, `${n}명${total > 0 ? ` (${Math.round(share * 100)}%)` : ''}${revealed && correct.has(i) ? ' ✓' : ''}`),
     ));
   });
-  figure.append(el('figcaption', {}, `손들기 결과: 모두 ${total}명`), list);
+  figure.append(h('figcaption', {}, `손들기 결과: 모두 ${total}명`), list);
   return figure;
 }

@@ -2,7 +2,8 @@
 // session the page's URL describes — the same questions, in the same order, as the presenter shows.
 import { KIND_LABELS } from '~/lib/review/session';
 import { loadSession } from './bank';
-import { answerText, el, inline, optionLabel } from './render';
+import { h, richText } from '../dom';
+import { answerText, optionLabel } from './render';
 
 class ReviewWorksheet extends HTMLElement {
   async connectedCallback() {
@@ -14,7 +15,7 @@ class ReviewWorksheet extends HTMLElement {
     try {
       loaded = await loadSession(location.search);
     } catch (error) {
-      list.replaceChildren(el('li', {}, error instanceof Error ? error.message : '세션을 불러오지 못했습니다.'));
+      list.replaceChildren(h('li', {}, error instanceof Error ? error.message : '세션을 불러오지 못했습니다.'));
       return;
     }
     const { session, bank } = loaded;
@@ -23,42 +24,42 @@ class ReviewWorksheet extends HTMLElement {
     const items = session.slides.flatMap((slide) => (slide.kind === 'question' ? [slide] : []));
     list.replaceChildren(...items.map((slide) => {
       const { question } = slide;
-      const item = el('li', { class: 'ws-item' });
-      item.append(el('p', { class: 'ws-kind' }, `${KIND_LABELS[question.kind]} · ${slide.lesson.title}`));
-      item.append(el('p', { class: 'ws-prompt' }, ...inline(question.prompt)));
+      const item = h('li', { class: 'ws-item' });
+      item.append(h('p', { class: 'ws-kind' }, `${KIND_LABELS[question.kind]} · ${slide.lesson.title}`));
+      item.append(h('p', { class: 'ws-prompt' }, richText(question.prompt)));
       if (!withAnswers) {
         if (question.kind === 'single' || question.kind === 'multiple') {
-          item.append(el('ol', { class: 'ws-options' }, ...question.options.map((o, i) => el('li', {}, el('span', { class: 'ws-bubble', 'aria-hidden': 'true' }, optionLabel(i)), ' ', ...inline(o.text)))));
-          if (question.kind === 'multiple') item.append(el('p', { class: 'ws-hint' }, '정답을 모두 고르세요.'));
+          item.append(h('ol', { class: 'ws-options' }, ...question.options.map((o, i) => h('li', {}, h('span', { class: 'ws-bubble', 'aria-hidden': 'true' }, optionLabel(i)), ' ', richText(o.text)))));
+          if (question.kind === 'multiple') item.append(h('p', { class: 'ws-hint' }, '정답을 모두 고르세요.'));
         } else if (question.kind === 'true-false') {
-          item.append(el('p', { class: 'ws-tf' }, '참 (O)   /   거짓 (X)'));
+          item.append(h('p', { class: 'ws-tf' }, '참 (O)   /   거짓 (X)'));
         } else if (question.kind === 'typed') {
-          item.append(el('p', { class: 'ws-blank' }, '답: ', el('span', { class: 'ws-line' })));
+          item.append(h('p', { class: 'ws-blank' }, '답: ', h('span', { class: 'ws-line' })));
         } else if (question.kind === 'ordering') {
-          item.append(el('p', { class: 'ws-hint' }, '빈칸에 순서 번호를 쓰세요.'));
-          item.append(el('ul', { class: 'ws-steps' }, ...slide.shuffledIndices.map((i) => el('li', {}, el('span', { class: 'ws-box', 'aria-hidden': 'true' }), ' ', ...inline(question.steps[i] ?? '')))));
+          item.append(h('p', { class: 'ws-hint' }, '빈칸에 순서 번호를 쓰세요.'));
+          item.append(h('ul', { class: 'ws-steps' }, ...slide.shuffledIndices.map((i) => h('li', {}, h('span', { class: 'ws-box', 'aria-hidden': 'true' }), ' ', richText(question.steps[i] ?? '')))));
         } else if (question.kind === 'matching') {
-          item.append(el('p', { class: 'ws-hint' }, '왼쪽 항목 옆에 알맞은 오른쪽 기호를 쓰세요.'));
-          const table = el('table', { class: 'ws-match' });
-          table.append(el('tbody', {}, ...question.pairs.map((pair, row) => el('tr', {},
-            el('td', {}, el('span', { class: 'ws-box', 'aria-hidden': 'true' }), ' ', ...inline(pair.left)),
-            el('td', {}, `${optionLabel(row)}. `, ...inline(question.pairs[slide.shuffledIndices[row] ?? row]?.right ?? '')),
+          item.append(h('p', { class: 'ws-hint' }, '왼쪽 항목 옆에 알맞은 오른쪽 기호를 쓰세요.'));
+          const table = h('table', { class: 'ws-match' });
+          table.append(h('tbody', {}, ...question.pairs.map((pair, row) => h('tr', {},
+            h('td', {}, h('span', { class: 'ws-box', 'aria-hidden': 'true' }), ' ', richText(pair.left)),
+            h('td', {}, `${optionLabel(row)}. `, richText(question.pairs[slide.shuffledIndices[row] ?? row]?.right ?? '')),
           ))));
           item.append(table);
         }
       } else {
-        item.append(el('p', { class: 'ws-answer' }, el('strong', {}, '정답: '), ...inline(answerText(question))));
+        item.append(h('p', { class: 'ws-answer' }, h('strong', {}, '정답: '), richText(answerText(question))));
         if (question.kind === 'matching') {
           // The worksheet lettered the shuffled right column: give the letters too.
           const letters = question.pairs.map((_, row) => optionLabel(slide.shuffledIndices.indexOf(row)));
-          item.append(el('p', { class: 'ws-hint' }, `학습지 기호: ${question.pairs.map((p, row) => `${p.left} → ${letters[row]}`).join(', ')}`));
+          item.append(h('p', { class: 'ws-hint' }, `학습지 기호: ${question.pairs.map((p, row) => `${p.left} → ${letters[row]}`).join(', ')}`));
         }
         if (question.kind === 'ordering') {
           const positions = slide.shuffledIndices.map((i) => i + 1);
-          item.append(el('p', { class: 'ws-hint' }, `학습지의 위에서부터 순서 번호: ${positions.join(', ')}`));
+          item.append(h('p', { class: 'ws-hint' }, `학습지의 위에서부터 순서 번호: ${positions.join(', ')}`));
         }
-        item.append(el('p', {}, ...inline(question.explanation)));
-        item.append(el('p', { class: 'ws-link' }, '레슨: ', el('a', { href: `/lessons/${slide.lesson.id}/#${question.section}` }, `${location.origin}/lessons/${slide.lesson.id}/`)));
+        item.append(h('p', {}, richText(question.explanation)));
+        item.append(h('p', { class: 'ws-link' }, '레슨: ', h('a', { href: `/lessons/${slide.lesson.id}/#${question.section}` }, `${location.origin}/lessons/${slide.lesson.id}/`)));
       }
       return item;
     }));

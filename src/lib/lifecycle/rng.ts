@@ -1,13 +1,8 @@
-// A small seeded PRNG (mulberry32). Its state lives in the Instance, so every step is a pure
+// Seeded randomness for the lifecycle model. Its state lives in the Instance, so every step is a pure
 // function of the previous one: the same seed always yields the same addresses and hosts.
-export function nextRandom(state: number): { value: number; state: number } {
-  const next = (state + 0x6d2b79f5) >>> 0;
-  let t = next;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  const value = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  return { value, state: next };
-}
+import { mulberry32Step } from '../random.ts';
+
+export const nextRandom = mulberry32Step;
 
 /** Integer in [min, max], both inclusive. */
 export function nextInt(state: number, min: number, max: number): { value: number; state: number } {

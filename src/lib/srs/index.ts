@@ -1,0 +1,14 @@
+// Public entry of the spaced-repetition module: the rest of the site imports from here.
+export * from './types.ts';
+export { createScheduler, formatInterval, studyDay, nextDayStart, DAY_START_HOUR } from './scheduler.ts';
+export type { Scheduler } from './scheduler.ts';
+export { buildQueue, doneToday } from './queue.ts';
+export type { BankItem, Queue, LessonCounts } from './queue.ts';
+export { createSession, setSuspended, LEARN_AHEAD_MS } from './session.ts';
+export type { Session, SessionSummary, RateOutcome } from './session.ts';
+export { checkProgress, parseProgress, upgrade, serializeProgress, mergeProgress, exportProgress, parseExport, EXPORT_FORMAT } from './progress.ts';
+export { createProgressStore, hasProgress, PROGRESS_KEY, QUOTA_MESSAGE } from './store.ts';
+export type { ProgressStore, LoadOutcome, CorruptCopy } from './store.ts';
+export { hasQuizProgress } from './has-progress.ts';
+export { reviewsPerDay, dueForecast, trueRetention, lessonMastery, leeches, suspendedIds, dayLabel } from './stats.ts';
+export type { RetentionRow, Mastery } from './stats.ts';
