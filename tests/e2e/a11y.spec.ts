@@ -20,3 +20,25 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('forced colors and reduced motion', () => {
+  test('in forced-colors mode, buttons, callouts and focus stay visible', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('/lessons/instance-types/');
+    const callout = page.locator('[data-callout]').first();
+    expect(await callout.evaluate((el) => getComputedStyle(el).borderTopStyle)).not.toBe('none');
+    await page.goto('/');
+    const button = page.locator('.button').first();
+    expect(await button.evaluate((el) => getComputedStyle(el).borderTopStyle)).not.toBe('none');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+  });
+
+  test('with reduced motion, smooth scrolling and animations are off', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/lessons/instance-types/#인스턴스-크기');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    const duration = await page.locator('[id="인스턴스-크기"]').evaluate((el) => getComputedStyle(el).animationDuration);
+    expect(parseFloat(duration)).toBeLessThan(0.01);
+  });
+});
