@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 interface Bank { lessons: { id: string; title: string; keyPoints: string[] }[]; questions: { id: string; lesson: string; kind: string; prompt: string }[] }
 
 async function bank(page: Page): Promise<Bank> {
-  return (await (await page.request.get('/review/bank.json')).json()) as Bank;
+  return (await (await page.request.get('/question-bank.json')).json()) as Bank;
 }
 const plain = (s: string) => s.replace(/`/g, '');
 

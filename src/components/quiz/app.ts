@@ -6,7 +6,8 @@ import {
   buildQueue, createSession, exportProgress, formatInterval, mergeProgress, parseExport, PROGRESS_KEY, systemClock,
   type GradeValue, type Session,
 } from '~/lib/srs/index.ts';
-import { controller, download, formatDateTime, readBankData } from './controller.ts';
+import { controller, download, formatDateTime } from './controller.ts';
+import { fetchQuestionBank } from '../question-bank.ts';
 import { h, richText } from '../dom.ts';
 import { createWidget, KIND_LABEL, type Widget } from './widgets.ts';
 import type { ClientBank } from './bank-data.ts';
@@ -31,8 +32,14 @@ class QuizApp extends HTMLElement {
     return el;
   }
 
-  connectedCallback() {
-    this.bank = readBankData<ClientBank>(this);
+  async connectedCallback() {
+    try {
+      // The bank is a separate, cached file so the page's HTML stays small and paints fast.
+      this.bank = await fetchQuestionBank();
+    } catch (error) {
+      this.showError(error instanceof Error ? error.message : '문제 은행을 불러오지 못했습니다.');
+      return;
+    }
     for (const q of this.bank.questions) this.byId.set(q.id, q);
     this.ctl.onChange(() => {
       if (this.phase === 'idle') this.renderDashboard();

@@ -11,6 +11,8 @@ export interface ClientLesson {
   order: number;
   /** Section anchor → heading text, for "레슨에서 다시 보기" links. */
   sections: Record<string, string>;
+  /** The lesson's key points (the review mode's key-point slides). */
+  keyPoints: string[];
 }
 
 export interface ClientBank {
@@ -31,7 +33,7 @@ async function build(): Promise<ClientBank> {
   const anchors: LessonAnchors[] = [];
   for (const entry of lessonEntries) {
     const { headings } = await render(entry);
-    lessons.push({ id: entry.id, title: entry.data.title, order: entry.data.order, sections: Object.fromEntries(headings.map((h) => [h.slug, h.text])) });
+    lessons.push({ id: entry.id, title: entry.data.title, order: entry.data.order, keyPoints: entry.data.keyPoints, sections: Object.fromEntries(headings.map((h) => [h.slug, h.text])) });
     anchors.push({ id: entry.id, anchors: new Set(headings.map((h) => h.slug)) });
   }
   const files: BankFile[] = (await getCollection('questions')).map((f) => ({
