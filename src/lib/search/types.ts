@@ -40,16 +40,8 @@ export type Range = readonly [number, number];
 
 export type HighlightField = 'title' | 'en' | 'abbr' | 'alias' | 'excerpt';
 
-export interface SearchHit {
-  id: string;
-  kind: SearchKind;
-  title: string;
-  url: string;
-  lesson?: string;
-  heading?: string;
-  en?: string;
-  abbr?: string;
-  excerpt?: string;
+/** A result: the entry's displayed fields (not its aliases or `see`), and how it matched. */
+export interface SearchHit extends Omit<SearchEntry, 'aliases' | 'see'> {
   /** The alias that matched, when the hit was found through one (shown so the learner sees why). */
   alias?: string;
   /** Lower is better; 0 is an exact name match. */
