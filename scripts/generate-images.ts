@@ -1,8 +1,9 @@
 // `npm run images`: renders the app icons (public/icons/) and the social cards (public/og/: the site card and one
 // per lesson) with Debian's Chromium. The PNGs are committed, so building the site needs no browser; a test
 // fails when a lesson has no card. Run it again after adding or renaming a lesson.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { lessonIdsOnDisk } from '../src/lib/lessons/files.ts';
 
 const ACCENT = '#0b5cad';
 const logo = (size: number, padding: number) => `
@@ -54,9 +55,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
   await page.setContent(card('Amazon EC2 한국어 학습', '레슨 · 도구 · 간격 반복 퀴즈', 'AWS 공식 문서로 검증한 EC2 레슨, 인스턴스 유형 해독기, 수명 주기 샌드박스, 복습 모드'));
   await page.screenshot({ path: 'public/og/default.png' });
-  for (const file of readdirSync('src/content/lessons').filter((f) => /^[^_].*\.mdx$/.test(f))) {
-    const source = readFileSync(`src/content/lessons/${file}`, 'utf8');
-    const id = file.replace(/\.mdx$/, '');
+  for (const id of lessonIdsOnDisk()) {
+    const source = readFileSync(`src/content/lessons/${id}.mdx`, 'utf8');
     await page.setContent(card(`레슨 ${frontMatterField(source, 'order')}`, frontMatterField(source, 'title'), frontMatterField(source, 'description')));
     await page.screenshot({ path: `public/og/lessons/${id}.png` });
     console.log(`public/og/lessons/${id}.png`);

@@ -2,9 +2,10 @@
 // 1. generates the service worker with Workbox (precaches every page, the search index, scripts, styles, images),
 // 2. writes dist/_headers for static hosts that read one (Netlify, Cloudflare Pages): each page's CSP from its
 //    <meta http-equiv>, plus the headers a <meta> cannot carry (frame-ancestors, nosniff, referrer policy).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { builtPages } from '../src/lib/site-checks/dist.ts';
 
 const dist = 'dist';
 
@@ -27,13 +28,6 @@ const { count, size, warnings } = await generateSW({
 for (const w of warnings) console.warn(`workbox: ${w}`);
 console.log(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 const common = [
   '  X-Content-Type-Options: nosniff',
   '  Referrer-Policy: strict-origin-when-cross-origin',
@@ -41,12 +35,10 @@ const common = [
   '  X-Frame-Options: DENY',
 ];
 const rules: string[] = ['/*', ...common, ''];
-for (const file of walk(dist).filter((f) => f.endsWith('.html')).sort()) {
-  const rel = '/' + relative(dist, file).split(sep).join('/');
-  const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-  const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
-  if (!csp) throw new Error(`${rel}: CSP meta가 없습니다`);
-  rules.push(path, `  Content-Security-Policy: ${csp.replace(/&#39;/g, "'")} frame-ancestors 'none';`, '');
+for (const { file, url } of builtPages(dist)) {
+  const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(dist, file), 'utf8'))?.[1];
+  if (!csp) throw new Error(`${file}: CSP meta가 없습니다`);
+  rules.push(url, `  Content-Security-Policy: ${csp.replace(/&#39;/g, "'")} frame-ancestors 'none';`, '');
 }
 rules.push('/sw.js', '  Cache-Control: no-cache', '');
 writeFileSync(join(dist, '_headers'), rules.join('\n'));

@@ -1,17 +1,12 @@
 // Performance budget and security checks read from dist/ (sizes, not timings).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { pageWeights } from '../../src/lib/site-checks/weight.ts';
 import { budgetProblems } from '../../src/lib/site-checks/budget.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : full.endsWith('.html') ? [full] : [];
-  });
-}
+import { builtPages } from '../../src/lib/site-checks/dist.ts';
+import { lessonIdsOnDisk } from '../../src/lib/lessons/files.ts';
 
 test('every page stays within its JavaScript and CSS budget', () => {
   const weights = pageWeights('dist', (buf) => gzipSync(buf, { level: 9 }).length);
@@ -28,9 +23,8 @@ test('lesson pages load no UI framework runtime', () => {
 });
 
 test('every page has a strict CSP meta, loads nothing from another origin, and sizes its images', () => {
-  for (const file of htmlFiles('dist')) {
-    const page = '/' + relative('dist', file).split(sep).join('/');
-    const html = readFileSync(file, 'utf8');
+  for (const { file: page } of builtPages('dist')) {
+    const html = readFileSync(join('dist', page), 'utf8');
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp, `${page} has a CSP`).toContain("script-src 'self'");
     expect(csp, `${page} CSP`).not.toContain('unsafe-inline');
@@ -59,8 +53,7 @@ test('static hosting files are generated: _headers, sitemap, robots.txt, manifes
 });
 
 test('every lesson has its social card image', () => {
-  const lessons = readdirSync('src/content/lessons').filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.replace(/\.mdx$/, ''));
-  for (const id of lessons) {
+  for (const id of lessonIdsOnDisk()) {
     expect(statSync(`public/og/lessons/${id}.png`, { throwIfNoEntry: false }), `public/og/lessons/${id}.png (npm run images)`).toBeTruthy();
   }
 });

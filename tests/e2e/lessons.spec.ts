@@ -3,9 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { anchorsOf } from '../../src/lib/site-checks/links.ts';
+import { lessonIdsOnDisk } from '../../src/lib/lessons/files.ts';
 import { formatRanges, parseCoverage, uncoveredLines } from '../../src/lib/site-checks/coverage.ts';
 
-const lessonIds = readdirSync('src/content/lessons').filter((f) => /^[^_].*\.mdx$/.test(f)).map((f) => f.replace(/\.mdx$/, ''));
+const lessonIds = lessonIdsOnDisk();
 
 test('the course has the thirteen lessons of the notes', () => {
   expect(lessonIds.length).toBeGreaterThanOrEqual(13);

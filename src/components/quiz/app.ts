@@ -9,7 +9,8 @@ import {
 import { controller, download, formatDateTime } from './controller.ts';
 import { fetchQuestionBank } from '../question-bank.ts';
 import { h, richText } from '../dom.ts';
-import { createWidget, KIND_LABEL, type Widget } from './widgets.ts';
+import { createWidget, type Widget } from './widgets.ts';
+import { KIND_LABELS } from '~/lib/quiz/kinds.ts';
 import type { ClientBank } from './bank-data.ts';
 
 const RATE_NAMES: Record<GradeValue, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
@@ -189,7 +190,7 @@ class QuizApp extends HTMLElement {
     meta.textContent = '';
     const card = this.ctl.progress().cards[id];
     const status = s.practice ? '연습' : !card || card.state === 0 ? '새 문항' : card.state === 2 ? '복습' : '학습 중';
-    meta.append(h('span', { class: 'kind' }, KIND_LABEL[q.kind]), `${this.lessonTitle(q.lesson)} · ${status}`);
+    meta.append(h('span', { class: 'kind' }, KIND_LABELS[q.kind]), `${this.lessonTitle(q.lesson)} · ${status}`);
     this.$('[data-submit-row]').hidden = false;
     this.$<HTMLButtonElement>('[data-submit]').disabled = false;
     this.$('[data-feedback]').hidden = true;

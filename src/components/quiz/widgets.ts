@@ -4,15 +4,6 @@ import { diffAnswer, type QuizQuestion, type QuizResponse, type Verdict } from '
 import { scrambledOrder, shuffle } from '~/lib/random.ts';
 import { h, richText } from '../dom.ts';
 
-export const KIND_LABEL: Record<QuizQuestion['kind'], string> = {
-  single: '하나 고르기',
-  multiple: '맞는 것 모두 고르기',
-  'true-false': '참/거짓',
-  typed: '직접 입력',
-  ordering: '순서 맞추기',
-  matching: '짝 맞추기',
-};
-
 export interface Widget {
   el: HTMLFieldSetElement;
   /** Null when nothing has been chosen yet. */

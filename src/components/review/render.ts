@@ -1,7 +1,8 @@
 // DOM builders for review slides, shared by the audience screen, the instructor's window and the worksheets.
 // Text from the question bank is inserted with textContent only; `code` spans become <code> elements.
 import type { Slide } from '~/lib/review/session';
-import { KIND_LABELS, correctTallyIndices, tallyLabels } from '~/lib/review/session';
+import { correctTallyIndices, tallyLabels } from '~/lib/review/session';
+import { KIND_LABELS } from '~/lib/quiz/kinds';
 import type { Step } from '~/lib/review/presenter';
 import type { Question } from '~/lib/quiz/question-schema';
 import { h, richText } from '../dom';

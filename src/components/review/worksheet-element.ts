@@ -1,6 +1,6 @@
 // <review-worksheet>: the printable worksheet (questions only) or answer key (answers and explanations) of the
 // session the page's URL describes — the same questions, in the same order, as the presenter shows.
-import { KIND_LABELS } from '~/lib/review/session';
+import { KIND_LABELS } from '~/lib/quiz/kinds';
 import { loadSession } from './bank';
 import { h, richText } from '../dom';
 import { answerText, optionLabel } from './render';

@@ -3,17 +3,7 @@
 // Pure: the question bank and lesson metadata are passed in.
 import type { Question, QuestionKind } from '../quiz/question-schema.ts';
 import { scrambledOrder, seededRandom, shuffle } from '../random.ts';
-
-export const QUESTION_KINDS: readonly QuestionKind[] = ['single', 'multiple', 'true-false', 'typed', 'ordering', 'matching'];
-
-export const KIND_LABELS: Record<QuestionKind, string> = {
-  single: '객관식(하나)',
-  multiple: '객관식(여럿)',
-  'true-false': '참/거짓',
-  typed: '단답형',
-  ordering: '순서 맞추기',
-  matching: '연결하기',
-};
+import { QUESTION_KINDS } from '../quiz/kinds.ts';
 
 export interface ReviewConfig {
   /** Lesson ids, in course order; empty means every lesson. */

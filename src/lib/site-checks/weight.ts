@@ -1,8 +1,9 @@
 // What each built page loads before any interaction: the JavaScript (inline scripts and module scripts with
 // their static imports) and the CSS (inline styles and stylesheets), raw and compressed. Dynamic imports are
 // excluded: they load on first use. Reads dist/ through node:fs; used by the budget test and `npm run bench`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from './dist.ts';
 
 export interface Weight { raw: number; gzip: number; }
 export interface PageWeight { path: string; js: Weight; css: Weight; jsFiles: string[]; }
@@ -13,13 +14,6 @@ const LINK_CSS = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g;
 const SRC = /\ssrc="([^"]+)"/;
 // Static imports in a bundled ES module: `import "./x.js"`, `import{a}from"./x.js"`, `export{…}from"./x.js"`.
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+\.js)["']/g;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 /** The module and all modules it imports statically, as dist-relative URL paths. */
 function moduleClosure(dist: string, entry: string, seen = new Set<string>()): Set<string> {
@@ -36,11 +30,8 @@ function moduleClosure(dist: string, entry: string, seen = new Set<string>()): S
 }
 
 export function pageWeights(dist: string, gzipSize: (buf: Buffer) => number): PageWeight[] {
-  const pages = walk(dist).filter((f) => f.endsWith('.html'));
-  return pages.map((file) => {
-    const rel = '/' + relative(dist, file).split(sep).join('/');
-    const path = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-    const html = readFileSync(file, 'utf8');
+  return builtPages(dist).map(({ file, url: path }) => {
+    const html = readFileSync(join(dist, file), 'utf8');
     const jsParts: Buffer[] = [];
     const jsFiles = new Set<string>();
     for (const m of html.matchAll(SCRIPT)) {
