@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Runs against the production build (`npm run build` first), served by `astro preview`.
 // Debian's Chromium: Playwright's own browser download cannot work on these machines.
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4321);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -12,7 +14,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list'], ['./tests/e2e/summary-reporter.ts']] : [['list'], ['./tests/e2e/summary-reporter.ts']],
   use: {
-    baseURL: 'http://localhost:4321',
+    baseURL: `http://localhost:${port}`,
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
     trace: 'retain-on-failure',
@@ -23,8 +25,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'node scripts/serve.ts 4321',
-    url: 'http://localhost:4321/',
+    command: `node scripts/serve.ts ${port}`,
+    url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -240,7 +240,7 @@ test('export then import in a fresh context restores the same due counts', async
   await expect(page.locator('[data-backup-msg]')).toContainText('내보냈습니다');
 
   const { baseURL, locale, timezoneId } = test.info().project.use;
-  const fresh = await browser.newContext({ baseURL: baseURL ?? 'http://localhost:4321', locale: locale ?? 'ko-KR', timezoneId: timezoneId ?? 'Asia/Seoul' });
+  const fresh = await browser.newContext({ baseURL: baseURL ?? `http://localhost:${process.env.E2E_PORT ?? 4321}`, locale: locale ?? 'ko-KR', timezoneId: timezoneId ?? 'Asia/Seoul' });
   const p2 = await fresh.newPage();
   await p2.goto('/quiz/');
   await expect(p2.locator('[data-today]')).not.toHaveText(today);

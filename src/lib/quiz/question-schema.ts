@@ -4,6 +4,9 @@ import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
 
+/** An AWS documentation page the question was checked against. */
+const awsDocUrl = z.url({ protocol: /^https$/, hostname: /(^|\.)(aws\.amazon\.com|docs\.aws\.amazon\.com|repost\.aws)$/, error: 'source에는 AWS 문서의 https URL을 적습니다' });
+
 const common = {
   /** Stable id, unique across the bank; progress is stored under it, so never reuse or rename one. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id는 소문자, 숫자, 하이픈만 씁니다 (예: itypes-naming-01)' }),
@@ -16,10 +19,20 @@ const common = {
   /** 1 easy recall, 2 applied, 3 scenario or tricky. */
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   tags: z.array(z.string().trim().min(1)).default([]),
+  /**
+   * The AWS documentation page(s) that back the answer. Where two AWS pages disagree, list both and say so in
+   * the explanation. Optional only until every bank file carries one; the bank check reports any that lack it.
+   */
+  source: z.union([awsDocUrl, z.array(awsDocUrl).min(1)]).optional(),
 };
 
 /** A choice: its text and why it is right or wrong. */
-const option = z.strictObject({ text, why: text });
+const option = z.strictObject({
+  text,
+  why: text,
+  /** Keep this option last whatever the shuffle (`위의 모두`, `정답 없음`). */
+  pinLast: z.boolean().optional(),
+});
 
 export const singleChoice = z.strictObject({
   ...common,
@@ -48,6 +61,10 @@ export const typedAnswer = z.strictObject({
   kind: z.literal('typed'),
   /** Accepted answers: the first is shown as the answer; add Korean, English and abbreviations. */
   accepted: z.array(text).min(1, { error: '주관식 문항에는 인정 답안이 1개 이상 있어야 합니다' }),
+  /** No typo tolerance at all: the answer is an exact token (an address, a port, an identifier). */
+  exact: z.boolean().default(false),
+  /** Near misses that are other facts (`AWSELB` for `AWSALB`, `gp2` for `gp3`); a unit test runs each through the grader and expects a wrong answer. */
+  wrong: z.array(text).default([]),
 });
 
 export const ordering = z.strictObject({
