@@ -1,0 +1,6 @@
+export * from './room.ts';
+export * from './nickname.ts';
+export * from './messages.ts';
+export * from './view.ts';
+export * from './report.ts';
+export * from './persist.ts';
