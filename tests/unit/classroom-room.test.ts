@@ -25,11 +25,12 @@ const instructor: Actor = { role: 'instructor' };
 const system: Actor = { role: 'system' };
 const student = (id: string): Actor => ({ role: 'student', studentId: id });
 
+const text = (id: string, options: string[], answerText: string | null = null) => ({ lesson: 'ami', prompt: `${id}?`, options, explanation: `${id} 해설`, answerText });
 const questions: LiveQuestion[] = [
-  { id: 'q-single', kind: 'single', choices: 4, key: [2] },
-  { id: 'q-multi', kind: 'multiple', choices: 4, key: [0, 3] },
-  { id: 'q-tf', kind: 'true-false', choices: 2, key: [1] },
-  { id: 'q-typed', kind: 'discuss', choices: 0, key: [] },
+  { id: 'q-single', kind: 'single', choices: 4, key: [2], ...text('q-single', ['가', '나', '다', '라']) },
+  { id: 'q-multi', kind: 'multiple', choices: 4, key: [0, 3], ...text('q-multi', ['가', '나', '다', '라']) },
+  { id: 'q-tf', kind: 'true-false', choices: 2, key: [1], ...text('q-tf', ['참', '거짓']) },
+  { id: 'q-typed', kind: 'discuss', choices: 0, key: [], ...text('q-typed', [], '169.254.169.254') },
 ];
 
 function run(room: RoomState, steps: [RoomCommand, Actor, number][]): RoomState {

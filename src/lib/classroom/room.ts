@@ -14,6 +14,14 @@ export interface LiveQuestion {
   readonly choices: number;
   /** Right choices, as display indices (sorted). Empty for `discuss`. */
   readonly key: readonly number[];
+  readonly lesson: string;
+  /** Question text (may hold `code` in backticks; always rendered as text). */
+  readonly prompt: string;
+  /** Choice texts in display order (참/거짓 for true/false; empty for `discuss`). */
+  readonly options: readonly string[];
+  readonly explanation: string;
+  /** The answer in words for a discussed question (typed answer, the right order, the pairs); null otherwise. */
+  readonly answerText: string | null;
 }
 
 export interface Student {

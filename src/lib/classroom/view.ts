@@ -54,13 +54,14 @@ export function projectorView(room: RoomState): ProjectorView {
   };
 }
 
-export function studentView(room: RoomState, studentId: string): StudentView | null {
+/** `table` lets a server building every student's view compute the standings once. */
+export function studentView(room: RoomState, studentId: string, table: readonly Standing[] = standings(room)): StudentView | null {
   const student = room.students.find((s) => s.id === studentId);
   if (!student) return null;
   const question = room.questions[room.index];
   const mine = question ? room.answers.get(question.id)?.get(studentId) : undefined;
   const shown = question !== undefined && room.phase === 'revealed';
-  const standing = standings(room).find((s) => s.studentId === studentId);
+  const standing = table.find((s) => s.studentId === studentId);
   return {
     code: room.code,
     phase: room.phase,
