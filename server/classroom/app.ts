@@ -253,19 +253,19 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     const base = local && options.publicBase ? options.publicBase : `http://${host}`;
     return `${base}/live/?code=${code}`;
   };
+  /** The request body as text, or null past MAX_BODY_BYTES (drained so the client still gets the 413). */
   const readBody = (req: IncomingMessage): Promise<string | null> =>
     new Promise((resolve) => {
       let size = 0;
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > MAX_BODY_BYTES) {
-          resolve(null);
-          req.destroy();
-        } else chunks.push(chunk);
+        if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+        else if (size > 64 * MAX_BODY_BYTES) req.destroy();
       });
-      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
       req.on('error', () => resolve(null));
+      req.on('close', () => resolve(null));
     });
   const roomFromPath = (pathname: string): LiveRoom | undefined => {
     const code = /^\/api\/rooms\/([A-HJ-NP-Z2-9]{6})\//u.exec(pathname)?.[1];

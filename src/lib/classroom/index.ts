@@ -6,3 +6,5 @@ export * from './report.ts';
 export * from './persist.ts';
 export * from './questions.ts';
 export * from './rate-limit.ts';
+export * from './protocol.ts';
+export * from './screens.ts';
