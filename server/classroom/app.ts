@@ -43,6 +43,8 @@ export interface ClassroomOptions {
   readonly now?: () => number;
   /** Log lines (start-up, refused rows); silent in tests. */
   readonly log?: (line: string) => void;
+  /** Rooms one address may create at once before the one-a-minute limit (default 5; the load test raises it). */
+  readonly createBurst?: number;
 }
 
 export interface Classroom {
@@ -90,7 +92,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   const connections = new Set<Connection>();
   const messageLimits = new Map<Connection, RateLimiter>();
   const guessLimit = new RateLimiter(GUESS_RULE);
-  const createLimit = new RateLimiter(CREATE_RULE);
+  const createLimit = new RateLimiter({ ...CREATE_RULE, capacity: options.createBurst ?? CREATE_RULE.capacity });
 
   const send = (connection: Connection, message: unknown): void => {
     if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(JSON.stringify(message));
