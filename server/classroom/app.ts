@@ -73,6 +73,7 @@ const GUESS_RULE = { capacity: 10, perSecond: 1 / 6 };
 /** Per address: rooms created, 5 at once then one a minute. */
 const CREATE_RULE = { capacity: 5, perSecond: 1 / 60 };
 const MAX_BODY_BYTES = 8192;
+export const CLASSROOM_COOKIE = 'ec2lab-classroom';
 
 const token = (): string => randomBytes(24).toString('base64url');
 
@@ -324,6 +325,9 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       return;
     }
     if (url.pathname.startsWith('/api/')) return json(res, 404, { error: '없는 API입니다.' });
+    // Tells the static pages that a classroom server is here, so they ask /api/health only then (on a static host a
+    // 404 from that request would be noise in every visitor's console).
+    res.setHeader('Set-Cookie', `${CLASSROOM_COOKIE}=1; Path=/; SameSite=Strict`);
     serveStatic(options.distDir, req, res);
   };
 
