@@ -8,7 +8,7 @@ export { createSession, setSuspended, setFlagged, LEARN_AHEAD_MS, SCHEDULER_ERRO
 export type { Session, SessionSummary, RateOutcome, SessionError } from './session.ts';
 export {
   checkProgress, parseProgress, upgrade, serializeProgress, mergeProgress, exportProgress, parseExport, parseProgressOrExport, checkBackupSize,
-  unknownCards, resetProgress, undoReset, insertLogEntry, readNewerProgress, EXPORT_FORMAT, NEWER_VERSION_MESSAGE, STABILITY_MAX_DAYS,
+  unknownCards, resetProgress, undoReset, insertLogEntry, compareLog, logKey, readNewerProgress, EXPORT_FORMAT, NEWER_VERSION_MESSAGE, STABILITY_MAX_DAYS,
 } from './progress.ts';
 export { createProgressStore, createProgressKeeper, hasProgress, PROGRESS_KEY, QUOTA_MESSAGE, BLOCKED_MESSAGE } from './store.ts';
 export type { ProgressStore, LoadOutcome, CorruptCopy, ProgressKeeper, ImportSummary, ResetOutcome, StoreOptions } from './store.ts';
