@@ -130,6 +130,7 @@ describe('resume', () => {
   it('a resumed review shows the saved card first, even when a learning card is due, and that one soon after', () => {
     const p = introducedToday(['a0', 'a1']);
     p.cards.a0 = { ...p.cards.a0!, state: 1, due: now - 1000 };
+    p.cards.a1 = { ...p.cards.a1!, state: 1, due: now + 15 * 60_000 };
     const segments = planSegments({ kind: 'review', lessons: null, extraNew: 0 }, 1, { progress: p, bank, clock, now });
     expect(segments[0]!.learning).toContain('a0');
     const resumed = resumeSegments(segments, 'b3', [], p, now);

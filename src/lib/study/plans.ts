@@ -194,15 +194,19 @@ export function resumeSegments(segments: readonly Segment[], first: string | nul
   const drop = (ids: readonly string[]) => ids.filter((id) => id !== first && !(done.has(id) && !isLearning(progress, id)));
   const out = segments.map((s) => ({ practice: s.practice, learning: drop(s.learning), review: drop(s.review), new: drop(s.new) }));
   if (first === null) return out;
-  const home = segments.findIndex((s) => s.learning.includes(first) || s.review.includes(first) || s.new.includes(first));
-  const practice = home >= 0 ? (segments[home] as Segment).practice : !segments.some((s) => !s.practice);
-  if (home >= 0 && !practice) {
-    const seg = out[home] as Segment;
+  // Not in any planned list (beyond today's limit since, or no longer a mistake): a practice segment takes it
+  // if there is one, else the first segment.
+  let home = segments.findIndex((s) => s.learning.includes(first) || s.review.includes(first) || s.new.includes(first));
+  if (home < 0) home = Math.max(0, segments.findIndex((s) => s.practice));
+  const seg = out[home];
+  if (!seg) return [{ practice: false, learning: [], review: [first], new: [] }];
+  if (seg.practice) {
+    out[home] = { ...seg, new: [first, ...seg.new] };
+  } else {
     const dueNow = seg.learning.filter((id) => (cardOf(progress, id)?.due ?? now) <= now);
     out[home] = { ...seg, learning: seg.learning.filter((id) => !dueNow.includes(id)), review: [first, ...dueNow, ...seg.review] };
-    return [out[home] as Segment, ...out.filter((_, i) => i !== home)];
   }
-  return [{ practice, learning: [], review: practice ? [] : [first], new: practice ? [first] : [] }, ...out];
+  return [out[home] as Segment, ...out.filter((_, i) => i !== home)];
 }
 
 function isLearning(p: Progress, id: string): boolean {
