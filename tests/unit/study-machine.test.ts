@@ -159,3 +159,13 @@ describe('study reducer', () => {
     expect(studyEventForKey({ name: 'dashboard' }, { key: 'Enter', code: 'Enter' })).toBeNull();
   });
 });
+
+describe('typo detail', async () => {
+  const { typoDetail, typoSentence } = await import('../../src/lib/study/typo.ts');
+  it('names the character that differed', () => {
+    expect(typoDetail('보안그릅', '보안 그룹')).toEqual({ typed: '릅', expected: '룹' });
+    expect(typoDetail('보안그룹', '보안그룹')).toBeNull();
+    expect(typoSentence({ typed: '릅', expected: '룹' })).toBe('다른 글자: 입력 ‘릅’ → 정답 ‘룹’. 오타를 허용했으므로 ‘어려움’을 추천합니다.');
+    expect(typoSentence({ typed: '', expected: '룹' })).toContain('입력 (없음)');
+  });
+});

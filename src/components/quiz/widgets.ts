@@ -1,7 +1,8 @@
 // Answer widgets, one per question kind: native fieldsets with radios, checkboxes, a text box,
 // a reorderable list (buttons, keyboard operable) and selects for matching.
 import { diffAnswer, type QuizQuestion, type QuizResponse, type Verdict } from '~/lib/quiz/grading.ts';
-import { scrambledOrder, shuffle } from '~/lib/random.ts';
+import { hashString, optionOrder } from '~/lib/quiz/option-order.ts';
+import { scrambledOrder, seededRandom, shuffle } from '~/lib/random.ts';
 import { h, richText } from '../dom.ts';
 
 export interface Widget {
@@ -17,8 +18,13 @@ export interface Widget {
 
 let uid = 0;
 
-export function createWidget(q: QuizQuestion, random: () => number, announce: (m: string) => void): Widget {
+/**
+ * One question's answer widget. `seed` fixes every shuffle (options, steps, the matching column): the same seed
+ * and question always look the same, so a reload shows the same order and digit keys keep their meaning.
+ */
+export function createWidget(q: QuizQuestion, seed: number, announce: (m: string) => void): Widget {
   const id = `qw${++uid}`;
+  const random = seededRandom((hashString(q.id) ^ (seed >>> 0)) >>> 0);
   const legend = h('legend', { class: 'q-prompt', id: `${id}-legend`, tabindex: '-1' }, richText(q.prompt));
   const el = h('fieldset', { class: `q-widget q-${q.kind}` }, legend);
   const focusLegend = () => legend.focus();
@@ -26,7 +32,7 @@ export function createWidget(q: QuizQuestion, random: () => number, announce: (m
   if (q.kind === 'single' || q.kind === 'multiple' || q.kind === 'true-false') {
     const type = q.kind === 'multiple' ? 'checkbox' : 'radio';
     const opts = q.kind === 'true-false' ? [{ text: '참 (O)', why: '' }, { text: '거짓 (X)', why: '' }] : q.options;
-    const order = q.kind === 'true-false' ? [0, 1] : shuffle(opts.map((_, i) => i), random);
+    const order = q.kind === 'true-false' ? [0, 1] : optionOrder(q.options, seed, q.id);
     if (q.kind === 'multiple') el.append(h('p', { class: 'q-hint' }, '맞는 것을 모두 고르세요.'));
     const list = h('div', { class: 'q-options' });
     const inputs: HTMLInputElement[] = [];

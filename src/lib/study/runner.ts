@@ -30,6 +30,8 @@ export interface RateResult {
 
 export interface Runner {
   advance(): Shown;
+  /** Cards still to come, the one on screen included. */
+  remaining(): number;
   current(): string | null;
   scheduled(): boolean;
   preview(): Record<GradeValue, number> | null;
@@ -69,6 +71,10 @@ export function openRunner(deps: RunnerDeps, segments: readonly Segment[]): Runn
         return { id, scheduled: !s.practice, learningLeft: learningLeft() };
       }
       return { id: null, scheduled: false, learningLeft: learningLeft() };
+    },
+    remaining() {
+      const left = sessions.slice(active).reduce((n, s) => n + s.remaining().main + s.remaining().learning, 0);
+      return left + (session()?.current() ? 1 : 0);
     },
     current: () => session()?.current() ?? null,
     scheduled: () => !!session() && !(session() as Session).practice,
