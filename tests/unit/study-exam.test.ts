@@ -151,3 +151,27 @@ describe('exam attempt', () => {
     expect(parseHistory([{ ...rec, correct: 9 }, 'x'])).toEqual([]);
   });
 });
+
+describe('results text and notebook flags', async () => {
+  const { responseText, keyText } = await import('../../src/lib/study/answer-text.ts');
+  const { setFlags } = await import('../../src/lib/study/notebook.ts');
+  const { emptyProgress } = await import('../../src/lib/srs/index.ts');
+  const base = { explanation: 'e', difficulty: 1 as const, tags: [], section: 's', lesson: 'l' };
+  it('writes answers and keys in Korean', () => {
+    const single: QuizQuestion = { ...base, id: 's', kind: 'single', prompt: 'p', options: [{ text: 'x', why: 'w' }, { text: 'y', why: 'w' }, { text: 'z', why: 'w' }], answer: 1 };
+    expect(responseText(single, { kind: 'single', choice: 2 })).toBe('z');
+    expect(responseText(single, null)).toBe('답하지 않음');
+    expect(keyText(single)).toBe('y');
+    const match: QuizQuestion = { ...base, id: 'm', kind: 'matching', prompt: 'p', pairs: [{ left: 'A', right: '1' }, { left: 'B', right: '2' }] };
+    expect(responseText(match, { kind: 'matching', map: [1, -1] })).toBe('A → 2; B → (고르지 않음)');
+    expect(keyText({ ...base, id: 't', kind: 'true-false', prompt: 'p', answer: false })).toBe('거짓 (X)');
+  });
+  it('flags cards, creating records for questions never studied, with increasing stamps', () => {
+    const p = emptyProgress();
+    p.cards.old = { due: 1, stability: 3, difficulty: 5, scheduled_days: 3, learning_steps: 0, reps: 2, lapses: 0, state: 2, last_review: 1, wrong: 0, leech: false, suspended: false, mod: T0 + 5 };
+    const q = setFlags(p, ['old', 'new'], true, T0);
+    expect(q.cards.old).toMatchObject({ flagged: true, stability: 3, mod: T0 + 6 });
+    expect(q.cards.new).toMatchObject({ flagged: true, state: 0, mod: T0 });
+    expect(p.cards.new).toBeUndefined();
+  });
+});

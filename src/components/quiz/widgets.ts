@@ -12,6 +12,8 @@ export interface Widget {
   /** Digit shortcut (1-based display position); false when the kind has no such option. */
   choose(n: number): boolean;
   lock(verdict: Verdict, typed?: string): void;
+  /** Puts a saved response back (the mock exam's navigator, a reload). */
+  restore(response: QuizResponse): void;
   focus(): void;
   textInput: HTMLInputElement | null;
 }
@@ -62,6 +64,12 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
         input.focus();
         return true;
       },
+      restore(r) {
+        for (const input of inputs) {
+          const orig = Number(input.value);
+          input.checked = r.kind === 'single' ? orig === r.choice : r.kind === 'multiple' ? r.choices.includes(orig) : r.kind === 'true-false' ? (orig === 0) === r.value : false;
+        }
+      },
       lock(v) {
         inputs.forEach((input) => {
           input.disabled = true;
@@ -96,6 +104,9 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
       focus: () => input.focus(),
       response: () => (input.value.trim() ? { kind: 'typed', text: input.value } : null),
       choose: () => false,
+      restore(r) {
+        if (r.kind === 'typed') input.value = r.text;
+      },
       lock(v, typed = input.value) {
         input.readOnly = true;
         input.setAttribute('aria-readonly', 'true');
@@ -160,6 +171,15 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
       focus: focusLegend,
       response: () => ({ kind: 'ordering', order: [...list.children].map((li) => Number((li as HTMLElement).dataset.orig)) }),
       choose: () => false,
+      restore(r) {
+        if (r.kind !== 'ordering') return;
+        const byOrig = new Map([...list.children].map((li) => [Number((li as HTMLElement).dataset.orig), li]));
+        for (const orig of r.order) {
+          const li = byOrig.get(orig);
+          if (li) list.append(li);
+        }
+        refresh();
+      },
       lock(v) {
         [...list.children].forEach((li, pos) => {
           li.querySelectorAll('button').forEach((b) => (b.disabled = true));
@@ -192,6 +212,10 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
     focus: focusLegend,
     response: () => (selects.every((s) => s.value === '-1') ? null : { kind: 'matching', map: selects.map((s) => Number(s.value)) }),
     choose: () => false,
+    restore(r) {
+      if (r.kind !== 'matching') return;
+      selects.forEach((s, i) => (s.value = String(r.map[i] ?? -1)));
+    },
     lock(v) {
       selects.forEach((s, i) => {
         s.disabled = true;
