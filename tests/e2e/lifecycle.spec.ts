@@ -172,7 +172,11 @@ test('a refusal is explained only for the disabled action in focus, names what b
   await expect(why(page)).not.toHaveClass(/is-refused/);
   await expect(why(page)).not.toContainText('stopping');
   // An allowed action gets no refusal styling.
-  await action(page, '시작').hover();
+  await action(page, '시작').scrollIntoViewIfNeeded();
+  const start = await action(page, '시작').boundingBox();
+  if (!start) throw new Error('no 시작 button');
+  await page.mouse.move(start.x + 10, start.y + 10);
+  await page.mouse.move(start.x + 30, start.y + 20, { steps: 3 });
   await expect(why(page)).not.toHaveClass(/is-refused/);
   await expect(why(page)).toContainText('중지된 인스턴스를 다시 시작');
 });

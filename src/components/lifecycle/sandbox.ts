@@ -93,6 +93,9 @@ export class LifecycleSandboxElement extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private completed = new Set<string>();
   private lastEdge: string | null = null;
+  /** The action whose explanation is showing, if any. */
+  private whyAction: LifecycleAction | null = null;
+  private lastPointer: { x: number; y: number } | null = null;
   /** Where completed missions are kept; replace before connecting to inject another store. */
   storage: MissionStore | null = browserStorage();
 
@@ -105,6 +108,9 @@ export class LifecycleSandboxElement extends HTMLElement {
     this.session = createSession(this.readConfig(), this.seed);
     this.completed = loadCompletedMissions(this.storage);
 
+    this.addEventListener('pointermove', (event) => {
+      this.lastPointer = { x: event.clientX, y: event.clientY };
+    });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.launch();
@@ -121,10 +127,18 @@ export class LifecycleSandboxElement extends HTMLElement {
       if (!isAction(action)) continue;
       button.addEventListener('click', () => this.perform(action));
       button.addEventListener('focus', () => this.showWhy(action));
-      button.addEventListener('mouseenter', () => this.showWhy(action));
-      button.addEventListener('blur', () => this.clearWhy());
+      // Real pointer movement only: when a re-render moves buttons under a resting pointer, the browser
+      // sends events at the same coordinates, which must not explain an action nobody pointed at.
+      button.addEventListener('pointermove', (event) => {
+        const moved = this.lastPointer === null || this.lastPointer.x !== event.clientX || this.lastPointer.y !== event.clientY;
+        this.lastPointer = { x: event.clientX, y: event.clientY };
+        if (event.pointerType === 'mouse' && moved && this.whyAction !== action) this.showWhy(action);
+      });
+      button.addEventListener('blur', () => {
+        if (this.whyAction === action) this.clearWhy();
+      });
       button.addEventListener('mouseleave', () => {
-        if (document.activeElement !== button) this.clearWhy();
+        if (this.whyAction === action && document.activeElement !== button) this.clearWhy();
       });
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-advance]')) {
@@ -410,6 +424,7 @@ export class LifecycleSandboxElement extends HTMLElement {
 
   /** Explains a refusal for the action pointed at or focused; an allowed action just says what it does. */
   private showWhy(action: LifecycleAction): void {
+    this.whyAction = action;
     const reason = this.reasonFor(action);
     const box = this.el('why');
     box.classList.toggle('is-refused', !reason.ok);
@@ -420,6 +435,7 @@ export class LifecycleSandboxElement extends HTMLElement {
   }
 
   private clearWhy(): void {
+    this.whyAction = null;
     const box = this.el('why');
     box.classList.remove('is-refused', 'is-allowed');
     box.textContent = WHY_PLACEHOLDER;
