@@ -40,7 +40,7 @@ test('the static site hides the live button where no classroom server answers', 
 });
 
 test('a class answers on phones and the projector shows it live', async ({ browser, page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/review/');
   await page.getByLabel('문제 수').fill('3');
