@@ -125,3 +125,29 @@ describe('the real bank', () => {
     for (const w of q.wrong ?? []) expect(checkTyped(w, q.accepted ?? [], options).result, `wrong ${w}`).toBe('wrong');
   });
 });
+
+describe('properties', () => {
+  it('never throws, and an accepted answer typed as it is is always right', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string({ minLength: 1 }), { maxLength: 4 }), fc.array(fc.string(), { maxLength: 3 }), fc.boolean(), (input, accepted, wrong, exact) => {
+        const r = checkTyped(input, accepted, { exact, wrong });
+        expect(['correct', 'typo', 'wrong']).toContain(r.result);
+        for (const a of accepted) {
+          const usable = a.replace(/[\p{P}\p{S}\s]/gu, '').length > 0 && !/[(（)）]/.test(a);
+          if (usable) expect(checkTyped(a, accepted, { exact, wrong }).result).toBe('correct');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('a typo is never accepted when the digits differ', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('초', '분', '회', ' GB', '번 포트'), (a, b, unit) => {
+        fc.pre(a !== b);
+        expect(checkTyped(`${b}${unit}`, [`${a}${unit}`]).result).toBe('wrong');
+      }),
+    );
+  });
+});

@@ -231,3 +231,23 @@ describe('the real bank', () => {
     }
   });
 });
+
+describe('arrange (property)', () => {
+  it('returns every card exactly once, whatever the groups and leaks', async () => {
+    const fc = (await import('fast-check')).default;
+    const card = fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), group: fc.constantFrom('a', 'b', 'c') });
+    fc.assert(
+      fc.property(fc.uniqueArray(card, { selector: (c) => c.id, maxLength: 30 }), fc.array(fc.tuple(fc.nat(29), fc.nat(29)), { maxLength: 40 }), (cards, pairs) => {
+        const leaks = new Map<string, string[]>();
+        for (const [a, b] of pairs) {
+          const from = cards[a]?.id;
+          const to = cards[b]?.id;
+          if (from && to) leaks.set(from, [...(leaks.get(from) ?? []), to]);
+        }
+        const out = arrange(cards, leaks);
+        expect([...out].sort()).toEqual(cards.map((c) => c.id).sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
