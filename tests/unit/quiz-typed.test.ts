@@ -1,6 +1,7 @@
 // The typed-answer grader: numbers and identifiers are facts, natural forms are right, and every typed question
 // of the real bank passes its own accepted and `wrong:` lists.
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { answerForms, checkTyped, grade, isIdentifierToken, suggestGrade, typoMask } from '../../src/lib/quiz/grading.ts';
@@ -127,8 +128,7 @@ describe('the real bank', () => {
 });
 
 describe('properties', () => {
-  it('never throws, and an accepted answer typed as it is is always right', async () => {
-    const fc = (await import('fast-check')).default;
+  it('never throws, and an accepted answer typed as it is is always right', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.string({ minLength: 1 }), { maxLength: 4 }), fc.array(fc.string(), { maxLength: 3 }), fc.boolean(), (input, accepted, wrong, exact) => {
         const r = checkTyped(input, accepted, { exact, wrong });
@@ -141,8 +141,7 @@ describe('properties', () => {
       { numRuns: 300 },
     );
   });
-  it('a typo is never accepted when the digits differ', async () => {
-    const fc = (await import('fast-check')).default;
+  it('a typo is never accepted when the digits differ', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('초', '분', '회', ' GB', '번 포트'), (a, b, unit) => {
         fc.pre(a !== b);

@@ -2,6 +2,7 @@
 // neighbours, revealing cards kept apart, same-day reviews in seeded random order, and the per-lesson extension
 // of the new-card limit.
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { arrange, buildQueue, LEAK_SPACING, roundRobin, type BankItem, type Queue } from '../../src/lib/srs/queue.ts';
@@ -233,8 +234,7 @@ describe('the real bank', () => {
 });
 
 describe('arrange (property)', () => {
-  it('returns every card exactly once, whatever the groups and leaks', async () => {
-    const fc = (await import('fast-check')).default;
+  it('returns every card exactly once, whatever the groups and leaks', () => {
     const card = fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), group: fc.constantFrom('a', 'b', 'c') });
     fc.assert(
       fc.property(fc.uniqueArray(card, { selector: (c) => c.id, maxLength: 30 }), fc.array(fc.tuple(fc.nat(29), fc.nat(29)), { maxLength: 40 }), (cards, pairs) => {

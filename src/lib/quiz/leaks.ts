@@ -67,18 +67,38 @@ export function distractorTexts(q: Question): string[] {
   return [];
 }
 
+/** A phrase to look for: its spaceless form (a cheap necessary test) and its word-edged matcher. */
+interface Needle {
+  compact: string;
+  matcher: RegExp;
+}
+
 interface Clue {
-  answers: RegExp[];
-  distractors: RegExp[];
+  answers: Needle[];
+  distractors: Needle[];
+}
+
+function needles(texts: readonly string[]): Needle[] {
+  return texts.flatMap((t) => {
+    const matcher = answerMatcher(t);
+    return matcher ? [{ compact: normalizeAnswer(t).replace(/ /g, ''), matcher }] : [];
+  });
 }
 
 function clueFor(q: Question): Clue {
-  return { answers: answerTexts(q).flatMap((a) => answerMatcher(a) ?? []), distractors: distractorTexts(q).flatMap((a) => answerMatcher(a) ?? []) };
+  return { answers: needles(answerTexts(q)), distractors: needles(distractorTexts(q)) };
 }
 
+interface Haystack {
+  text: string;
+  compact: string;
+}
+
+const found = (hay: Haystack, n: Needle) => hay.compact.includes(n.compact) && n.matcher.test(hay.text);
+
 /** Does a text give the answer away: it prints an answer and none of the distractors beside it? */
-function reveals(text: string, clue: Clue): boolean {
-  return clue.answers.some((m) => m.test(text)) && !clue.distractors.some((m) => m.test(text));
+function reveals(hay: Haystack, clue: Clue): boolean {
+  return clue.answers.some((n) => found(hay, n)) && !clue.distractors.some((n) => found(hay, n));
 }
 
 /**
@@ -87,12 +107,15 @@ function reveals(text: string, clue: Clue): boolean {
  */
 export function computeLeaks(questions: readonly Question[]): LeakList {
   const clues = questions.map(clueFor);
-  const texts = questions.map((q) => normalizeAnswer(visibleText(q)));
+  const texts: Haystack[] = questions.map((q) => {
+    const text = normalizeAnswer(visibleText(q));
+    return { text, compact: text.replace(/ /g, '') };
+  });
   const out: LeakList = [];
   questions.forEach((b, bi) => {
     const revealed: string[] = [];
     questions.forEach((a, ai) => {
-      if (ai !== bi && a.id !== b.id && reveals(texts[bi] ?? '', clues[ai] ?? { answers: [], distractors: [] })) revealed.push(a.id);
+      if (ai !== bi && a.id !== b.id && reveals(texts[bi] ?? { text: '', compact: '' }, clues[ai] ?? { answers: [], distractors: [] })) revealed.push(a.id);
     });
     if (revealed.length > 0) out.push([b.id, revealed]);
   });
