@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { answerForms, checkTyped, grade, isIdentifierToken, suggestGrade, typoMask } from '../../src/lib/quiz/grading.ts';
+import { answerForms, checkTyped, grade, isIdentifierToken, suggestGrade, typoMask, typoPhrase } from '../../src/lib/quiz/grading.ts';
 import type { Question } from '../../src/lib/quiz/question-schema.ts';
 import { Grade } from '../../src/lib/srs/types.ts';
 
@@ -104,7 +104,9 @@ describe('suggested grade', () => {
     const q: Question = { id: 't', section: 's', prompt: 'p', explanation: 'e', difficulty: 1, tags: [], kind: 'typed', accepted: ['보안 그룹'], exact: false, wrong: [] };
     const v = grade(q, { kind: 'typed', text: '보안그릅' });
     expect(v).toMatchObject({ correct: true, typo: true, suggested: Grade.Hard, typoDetail: { expected: '룹', typed: '릅' } });
-    expect(v.message).toContain('‘릅’ 대신 ‘룹’');
+    expect(v.message).toContain('오타');
+    expect(typoPhrase(v.typoDetail ?? { expected: '', typed: '' })).toBe('‘릅’ 대신 ‘룹’');
+    expect(typoPhrase({ expected: 'i', typed: '' })).toBe('‘i’ 빠짐');
     expect(grade(q, { kind: 'typed', text: '보안 그룹' }).suggested).toBe(Grade.Good);
     expect(grade({ ...q, exact: true }, { kind: 'typed', text: '보안그릅' }).correct).toBe(false);
   });
