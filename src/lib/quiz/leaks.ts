@@ -1,4 +1,5 @@
-// Clueing between items: question B "reveals" question A when A's answer is printed in B's prompt or options.
+// Clueing between items: question B "reveals" question A when A's answer is printed in B's prompt or options, or
+// in the feedback the learner reads after answering B (its explanation and each option's why).
 // Computed once at build time (shipped in /question-bank.json) so the queue can keep A away from just after B.
 import type { Question } from './question-schema.ts';
 import { answerVariants, normalizeAnswer } from './grading.ts';
@@ -23,19 +24,19 @@ export function answerTexts(q: Question): string[] {
   }
 }
 
-/** Everything a learner reads before answering: the prompt and the options, steps or pairs. */
+/** Everything a learner has read by the next card: the prompt, the options, steps or pairs, and the feedback. */
 export function visibleText(q: Question): string {
   switch (q.kind) {
     case 'single':
     case 'multiple':
-      return [q.prompt, ...q.options.map((o) => o.text)].join('\n');
+      return [q.prompt, ...q.options.flatMap((o) => [o.text, o.why]), q.explanation].join('\n');
     case 'ordering':
-      return [q.prompt, ...q.steps].join('\n');
+      return [q.prompt, ...q.steps, q.explanation].join('\n');
     case 'matching':
-      return [q.prompt, ...q.pairs.flatMap((p) => [p.left, p.right])].join('\n');
+      return [q.prompt, ...q.pairs.flatMap((p) => [p.left, p.right]), q.explanation].join('\n');
     case 'true-false':
     case 'typed':
-      return q.prompt;
+      return [q.prompt, q.explanation].join('\n');
   }
 }
 
@@ -102,8 +103,9 @@ function reveals(hay: Haystack, clue: Clue): boolean {
 }
 
 /**
- * The reveal relation over a bank: for each question, which other questions' answers its prompt or options print
- * (for a choice question: its key without its distractors). Only questions that reveal something are listed.
+ * The reveal relation over a bank: for each question, which other questions' answers its prompt, options or
+ * feedback print (for a choice question: its key without its distractors). Only questions that reveal something
+ * are listed.
  */
 export function computeLeaks(questions: readonly Question[]): LeakList {
   const clues = questions.map(clueFor);
