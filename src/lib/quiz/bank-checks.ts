@@ -3,7 +3,7 @@
 // Two families: structural problems (a broken key, an unknown anchor) always fail the build; cue checks (a bank a
 // test-wise learner could score on without knowing: true/false skew, the longest option as key, one multi-select
 // key size, an answer printed in its own prompt, prompts citing note files, a missing source or `wrong:` list) fail
-// it too once ENFORCE_CUE_CHECKS is on, and are printed as warnings until then.
+// it too while ENFORCE_CUE_CHECKS is on (off, they are printed as warnings).
 import type { Question } from './question-schema.ts';
 import { answerVariants, checkTyped, compactAnswer } from './grading.ts';
 import { answerMatcher, distractorTexts } from './leaks.ts';
@@ -45,7 +45,7 @@ export const CUE_LIMITS = {
   keyLongestShare: 0.35,
 } as const;
 
-/** Fail the build on cue issues (on once the rewritten bank passes them; until then they are warnings). */
+/** Fail the build on cue issues (off: they are printed as warnings). */
 export const ENFORCE_CUE_CHECKS = true;
 
 export function checkBank(files: readonly BankFile[], lessons: readonly LessonAnchors[]): BankIssue[] {
