@@ -28,6 +28,7 @@ const classroom = await startClassroom({
   host: process.env['HOST'] ?? '0.0.0.0',
   version,
   publicBase: lan[0] ? `http://${lan[0]}:${port}` : null,
+  createBurst: Number(process.env['CLASSROOM_CREATE_BURST'] ?? 5),
   log: (line) => console.log(line),
 });
 
