@@ -246,3 +246,17 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+for (const lesson of ['/lessons/launching-instances/', '/lessons/networking-and-security-groups/']) {
+  test(`embedded in ${lesson}: loads when the reader gets near it, and works`, async ({ page }) => {
+    await page.goto(lesson);
+    const embedded = page.locator('network-lab');
+    await expect(embedded).toHaveCount(1);
+    expect(await page.evaluate(() => customElements.get('network-lab') === undefined)).toBe(true);
+    await embedded.scrollIntoViewIfNeeded();
+    await expect(embedded.getByRole('button', { name: /인스턴스 시작/ })).toBeEnabled();
+    await expect(embedded.getByRole('heading', { level: 3, name: /인스턴스 시작/ })).toBeVisible();
+    await press(embedded.getByRole('group', { name: '접속 시도' }).getByRole('button', { name: /내 PC에서 SSH/ }));
+    await expect(embedded.locator('li[data-hop="instance"]')).toHaveClass(/is-stop/);
+  });
+}
