@@ -5,6 +5,9 @@ import { expect, test } from './fixtures.ts';
 
 const URL = '/tools/network/';
 
+// Keyboard-only form filling is many key presses; give it room on a shared machine (not a timing assertion).
+test.describe.configure({ timeout: 120_000 });
+
 function lab(page: Page): Locator {
   return page.locator('network-lab');
 }
@@ -51,6 +54,16 @@ async function fillLaunch(page: Page, setup: Setup = {}): Promise<void> {
   await choose(l.getByLabel('Subnet', { exact: true }), setup.subnet ?? 'subnet-public');
   if (setup.autoAssign) await choose(l.getByLabel('Auto-assign public IP', { exact: true }), setup.autoAssign);
   await check(l.getByRole('checkbox', { name: /launch-wizard-1/ }));
+}
+
+/** The same settings without the keyboard, for tests about something else (layout, axe). */
+async function fillLaunchQuickly(page: Page): Promise<void> {
+  const l = lab(page);
+  await l.getByLabel('Application and OS Images (Amazon Machine Image)').selectOption('ami-0a1b2c3d4e5f60001');
+  await l.getByLabel('Instance type').selectOption('t3.micro');
+  await l.getByLabel('Key pair (login)').selectOption('cafe-key');
+  await l.getByLabel('Subnet', { exact: true }).selectOption('subnet-public');
+  await l.getByRole('checkbox', { name: /launch-wizard-1/ }).check();
 }
 
 async function launch(page: Page): Promise<void> {
@@ -223,7 +236,7 @@ test('the diagram has a text alternative that follows the model', async ({ page 
 test('390 px: no sideways scroll', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page);
-  await fillLaunch(page);
+  await fillLaunchQuickly(page);
   await launch(page);
   await press(attempt(page, /인터넷의 아무나 HTTP/));
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -234,7 +247,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await open(page);
     await press(lab(page).getByRole('button', { name: /인스턴스 시작/ }));
-    await fillLaunch(page);
+    await fillLaunchQuickly(page);
     await launch(page);
     await press(attempt(page, /인터넷의 아무나 HTTP/));
     await expect(lab(page).locator('li.is-stop')).toHaveCount(1);

@@ -330,8 +330,11 @@ export class NetworkLabElement extends HTMLElement {
     toggle.disabled = subnet === undefined;
     this.el<HTMLFieldSetElement>('nacl-fields').disabled = acl === undefined || acl.isDefault;
     const editable = acl !== undefined && !acl.isDefault;
-    this.el('nacl-inbound').replaceChildren(...this.naclRows('inbound', acl?.inbound ?? [], editable));
-    this.el('nacl-outbound').replaceChildren(...this.naclRows('outbound', acl?.outbound ?? [], editable));
+    for (const direction of ['inbound', 'outbound'] as const) {
+      const body = this.el(`nacl-${direction}`);
+      if (acl === undefined) body.replaceChildren(h('tr', {}, h('td', { colspan: '6', class: 'muted nl-wrap' }, 'Network settings에서 서브넷을 고르면 그 서브넷의 규칙이 나옵니다.')));
+      else body.replaceChildren(...this.naclRows(direction, acl[direction], editable));
+    }
   }
 
   private renderMissions(): void {
