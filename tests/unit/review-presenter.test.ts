@@ -6,7 +6,7 @@ const lessons: LessonInfo[] = [{ id: 'l', title: 'L', order: 1, keyPoints: ['k1'
 const base = { explanation: 'e', difficulty: 1 as const, tags: [], section: 's', lesson: 'l' };
 const bank: BankQuestion[] = [
   { ...base, id: 'q1', kind: 'single', prompt: 'p1', options: [{ text: 'a', why: 'w' }, { text: 'b', why: 'w' }, { text: 'c', why: 'w' }], answer: 1 },
-  { ...base, id: 'q2', kind: 'typed', prompt: 'p2', accepted: ['x'] },
+  { ...base, id: 'q2', kind: 'typed', prompt: 'p2', accepted: ['x'], exact: false, wrong: [] },
 ];
 const { slides } = buildSession({ lessons: [], kinds: [], count: 10, order: 'written', seed: 1, timer: 30, keyPoints: true }, lessons, bank);
 const run = (commands: PresenterCommand[], from: PresenterState = initialState(30)) => commands.reduce((s, c) => reduce(s, c, slides), from);

@@ -15,7 +15,7 @@ const bank: BankQuestion[] = [
   { ...base, id: 'a-1', lesson: 'a-lesson', kind: 'true-false', prompt: 'A1', answer: true },
   { ...base, id: 'a-2', lesson: 'a-lesson', kind: 'single', prompt: 'A2', options: [{ text: 'x', why: 'w' }, { text: 'y', why: 'w' }, { text: 'z', why: 'w' }], answer: 2 },
   { ...base, id: 'a-3', lesson: 'a-lesson', kind: 'ordering', prompt: 'A3', steps: ['1', '2', '3', '4'] },
-  { ...base, id: 'b-1', lesson: 'b-lesson', kind: 'typed', prompt: 'B1', accepted: ['ALB'] },
+  { ...base, id: 'b-1', lesson: 'b-lesson', kind: 'typed', prompt: 'B1', accepted: ['ALB'], exact: false, wrong: [] },
   { ...base, id: 'b-2', lesson: 'b-lesson', kind: 'matching', prompt: 'B2', pairs: [{ left: 'a', right: '1' }, { left: 'b', right: '2' }, { left: 'c', right: '3' }] },
   { ...base, id: 'b-3', lesson: 'b-lesson', kind: 'multiple', prompt: 'B3', options: [{ text: 'x', why: 'w' }, { text: 'y', why: 'w' }, { text: 'z', why: 'w' }], answers: [0, 1] },
 ];
