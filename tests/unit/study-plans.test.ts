@@ -166,3 +166,25 @@ describe('runner', () => {
     expect(runner.advance().id).toBe('a1');
   });
 });
+
+describe('stats for a returning learner', async () => {
+  const { answerFlags, lessonAccuracy, trueRetention, MIN_RETENTION_REVIEWS } = await import('../../src/lib/srs/stats.ts');
+  it('counts unsure and typo flags, accuracy per lesson, and says when retention has too few reviews', () => {
+    const p = emptyProgress();
+    p.log = [
+      ['a0', now - 3600_000, 1, 0],
+      ['a1', now - 3000_000, 3, 0, 1] as unknown as LogEntry,
+      ['a2', now - 2000_000, 1, 0, 1] as unknown as LogEntry,
+      ['b0', now - 1000_000, 2, 0, 2] as unknown as LogEntry,
+    ];
+    expect(answerFlags(p, clock, now)).toEqual({ answers: 4, unsure: 2, unsureKept: 1, typo: 1 });
+    expect(lessonAccuracy(p, bank)).toEqual([
+      { lesson: 'l1', answers: 3, remembered: 1, rate: 1 / 3 },
+      { lesson: 'l4', answers: 1, remembered: 1, rate: 1 },
+    ]);
+    const rows = trueRetention(p, clock, now);
+    expect(rows.every((r) => !r.enough)).toBe(true);
+    p.log = Array.from({ length: MIN_RETENTION_REVIEWS }, (_, i): LogEntry => [`a${i}`, now - 1000 * (i + 1), 3, 2]).reverse();
+    expect(trueRetention(p, clock, now).find((r) => r.label === '오늘')).toMatchObject({ reviews: MIN_RETENTION_REVIEWS, enough: true, rate: 1 });
+  });
+});
