@@ -3,10 +3,10 @@ import {
   FLAG_TYPO, FLAG_UNSURE, initialStudyState, parseResume, reduceStudy, resumeOf, studyEventForKey,
   type ModeSpec, type StudyEvent, type StudyState,
 } from '../../src/lib/study/review-machine.ts';
-import { suggestGrade } from '../../src/lib/study/suggest.ts';
+import { suggestGrade } from '../../src/lib/quiz/grading.ts';
 
 const DAY = 20_000;
-const review: ModeSpec = { kind: 'review', lessons: ['l1'], extraNew: 0 };
+const review: ModeSpec = { kind: 'review', lessons: ['l1'] };
 const run = (events: StudyEvent[], from: StudyState = initialStudyState()) => {
   let state = from;
   const effects = [];
@@ -160,12 +160,3 @@ describe('study reducer', () => {
   });
 });
 
-describe('typo detail', async () => {
-  const { typoDetail, typoSentence } = await import('../../src/lib/study/typo.ts');
-  it('names the character that differed', () => {
-    expect(typoDetail('보안그릅', '보안 그룹')).toEqual({ typed: '릅', expected: '룹' });
-    expect(typoDetail('보안그룹', '보안그룹')).toBeNull();
-    expect(typoSentence({ typed: '릅', expected: '룹' })).toBe('다른 글자: 입력 ‘릅’ → 정답 ‘룹’. 오타를 허용했으므로 ‘어려움’을 추천합니다.');
-    expect(typoSentence({ typed: '', expected: '룹' })).toContain('입력 (없음)');
-  });
-});

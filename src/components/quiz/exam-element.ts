@@ -357,7 +357,7 @@ class ExamApp extends HTMLElement {
     if (!a || a.sentToNotebook) return;
     const ids = scoreExam(a, this.byId).items.filter((x) => !x.correct).map((x) => x.id);
     const ctl = controller();
-    const saved = ctl.commit(setFlags(ctl.progress(), ids, true, now()));
+    const saved = ctl.replace(setFlags(ctl.progress(), ids, true, now()));
     const msg = this.$('[data-notebook-msg]');
     if (!saved.ok) {
       msg.textContent = saved.error.message;

@@ -123,7 +123,7 @@ class QuizStats extends HTMLElement {
       const q = this.bank.questions.find((x) => x.id === r.id);
       const btn = h('button', { type: 'button', class: 'button' }, r.suspended ? '보류 해제' : '보류');
       btn.addEventListener('click', () => {
-        this.ctl.commit(setSuspended(this.ctl.progress(), r.id, !r.suspended, systemClock));
+        this.ctl.replace(setSuspended(this.ctl.progress(), r.id, !r.suspended, systemClock));
         (this.querySelector('[data-live]') as HTMLElement).textContent = r.suspended ? '보류를 해제했습니다.' : '보류했습니다.';
       });
       const link = q ? h('a', { href: `/lessons/${q.lesson}/#${encodeURIComponent(q.section)}` }, this.lessonTitle(q.lesson)) : h('span', {}, '삭제된 문항');

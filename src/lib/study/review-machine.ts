@@ -3,11 +3,11 @@
 // outcomes back as events; it renders only from the state. Modes (daily review, lesson loop, practice,
 // 오답 노트) differ only in how their queue is planned (src/lib/study/plans.ts), never in this reducer.
 import type { GradeValue } from '../srs/types.ts';
-import { suggestGrade } from './suggest.ts';
+import { suggestGrade } from '../quiz/grading.ts';
 
 export type ModeSpec =
-  /** Daily review over all lessons (`lessons: null`) or chosen ones; `extraNew` extends today's new limit (lesson loop). */
-  | { kind: 'review'; lessons: string[] | null; extraNew: number }
+  /** Daily review over all lessons (`lessons: null`) or chosen ones (the lesson loop; today's extensions apply). */
+  | { kind: 'review'; lessons: string[] | null }
   /** Cram one lesson: every question, shuffled, nothing rescheduled. */
   | { kind: 'practice'; lesson: string }
   /** 오답 노트: recent mistakes, leeches, flagged cards; only due cards are rescheduled. */
@@ -125,7 +125,7 @@ export function parseResume(value: unknown, day: number): ResumeState | null {
   const m = r.mode as Partial<ModeSpec> | undefined;
   const lessonsOk = (l: unknown) => l === null || (Array.isArray(l) && l.every((x) => typeof x === 'string'));
   const modeOk = !!m && (
-    (m.kind === 'review' && lessonsOk((m as { lessons?: unknown }).lessons) && Number.isInteger((m as { extraNew?: unknown }).extraNew)) ||
+    (m.kind === 'review' && lessonsOk((m as { lessons?: unknown }).lessons)) ||
     (m.kind === 'practice' && typeof (m as { lesson?: unknown }).lesson === 'string') ||
     (m.kind === 'mistakes' && lessonsOk((m as { lessons?: unknown }).lessons) && Number.isInteger((m as { days?: unknown }).days))
   );
