@@ -1,8 +1,8 @@
 // <quiz-app>: the /quiz/ screen. The state and its transitions live in src/lib/study/review-machine.ts; this
 // element runs the reducer's effects (a session runner, storage, focus), renders from the state, and maps
 // DOM events and keys to reducer events. Modes are planned in src/lib/study/plans.ts.
-import { grade as gradeResponse, typoPhrase, type QuizQuestion, type Verdict } from '~/lib/quiz/grading.ts';
-import { leakMap, type LeakList } from '~/lib/quiz/leaks.ts';
+import type { QuizQuestion, Verdict } from '~/lib/quiz/grading.ts';
+import type { LeakList } from '~/lib/quiz/leaks.ts';
 import {
   exportProgress, formatInterval, NEWER_VERSION_MESSAGE, PROGRESS_KEY, studyDay, systemClock,
   type GradeValue, type Progress, type ResetOutcome,
@@ -14,13 +14,13 @@ import {
   addExtension, cardOf, countMistakes, DEFAULT_MISTAKE_DAYS, extensionMap, isFlagged, lessonLoop, parseExtensions, planSegments,
   resumeSegments, selectMistakes, type Extensions, type LoopOptions,
 } from '~/lib/study/plans.ts';
-import { openRunner, type Runner } from '~/lib/study/runner.ts';
+import type { Runner } from '~/lib/study/runner.ts';
+import type { Widget } from './widgets.ts';
 import { setFlags } from '~/lib/study/notebook.ts';
 import { RESUME_KEY, EXTENSIONS_KEY, readJson, writeJson, removeKey } from '~/lib/study/storage-keys.ts';
 import { backupName, controller, download, formatDateTime } from './controller.ts';
 import { fetchQuestionBank } from '../question-bank.ts';
 import { h, richText } from '../dom.ts';
-import { createWidget, type Widget } from './widgets.ts';
 import { KIND_LABELS } from '~/lib/quiz/kinds.ts';
 import type { QuestionBankJson } from '../question-bank.ts';
 
@@ -44,6 +44,9 @@ class QuizApp extends HTMLElement {
   private busy = false;
   private pendingFocus: StudyEffect & { type: 'focus' } | null = null;
   private focusLesson: string | null = null;
+  /** Widgets, grader and runner (es-hangul, ts-fsrs): loaded after the dashboard is up, awaited before a session opens. */
+  private kitLoading: Promise<typeof import('./session-kit.ts')> | null = null;
+  private kit: typeof import('./session-kit.ts') | null = null;
 
   private $<T extends HTMLElement = HTMLElement>(sel: string): T {
     const el = this.querySelector<T>(sel);
@@ -60,7 +63,6 @@ class QuizApp extends HTMLElement {
       return;
     }
     for (const q of this.bank.questions) this.byId.set(q.id, q);
-    this.leaks = leakMap(this.bank.leaks as LeakList);
     this.ctl.onChange(() => {
       if (this.state.screen.name === 'dashboard') this.renderDashboard();
     });
@@ -75,13 +77,35 @@ class QuizApp extends HTMLElement {
     this.applyLessonParam();
     this.dataset.ready = 'true';
     const saved = parseResume(readJson(RESUME_KEY), this.day());
-    if (saved && this.byId.has(saved.current)) this.dispatch({ type: 'resume', saved });
+    if (saved && this.byId.has(saved.current)) void this.begin({ type: 'resume', saved });
     else if (!this.applyModeParam()) this.render();
+    void this.loadKit().catch(() => undefined);
     void this.showPersistence(false);
   }
 
   private day() {
     return studyDay(systemClock, systemClock.now());
+  }
+
+  private async loadKit() {
+    this.kitLoading ??= import('./session-kit.ts');
+    this.kitLoading.catch(() => (this.kitLoading = null)); // a failed load may be retried
+    if (!this.kit) {
+      this.kit = await this.kitLoading;
+      this.leaks = this.kit.leakMap(this.bank.leaks as LeakList);
+    }
+    return this.kit;
+  }
+
+  /** Session starts wait for the runner module, then go through the reducer like every other event. */
+  private async begin(event: StudyEvent) {
+    try {
+      await this.loadKit();
+    } catch {
+      this.showError('퀴즈 세션을 여는 데 필요한 파일을 불러오지 못했습니다. 연결을 확인하고 새로 고치세요.');
+      return;
+    }
+    this.dispatch(event);
   }
 
   // ---------- the reducer loop ----------
@@ -107,7 +131,7 @@ class QuizApp extends HTMLElement {
         const ctx = { progress: this.ctl.progress(), bank: this.bankItems(), clock: systemClock, now: systemClock.now(), ...this.loopOptions() };
         const planned = planSegments(effect.mode, effect.seed, ctx);
         const segments = effect.first === null && effect.seen.length === 0 ? planned : resumeSegments(planned, effect.first, effect.seen, ctx.progress, ctx.now);
-        this.runner = openRunner({ ...this.deps(), known: (id) => this.byId.has(id) }, segments);
+        this.runner = this.kit?.openRunner({ ...this.deps(), known: (id) => this.byId.has(id) }, segments) ?? null;
         break;
       }
       case 'advance': {
@@ -210,7 +234,7 @@ class QuizApp extends HTMLElement {
     const q = this.byId.get(s.id);
     if (!q) return;
     const fresh = s.name === 'question' && (this.widgetFor === null || this.widgetFor.name !== 'question' || (this.widgetFor as { id: string }).id !== s.id);
-    if (fresh || !this.widget) this.mountWidget(q, s.scheduled);
+    if ((fresh || !this.widget) && this.kit) this.mountWidget(this.kit, q, s.scheduled);
     this.widgetFor = s;
     const unsure = this.$<HTMLButtonElement>('[data-unsure]');
     unsure.setAttribute('aria-pressed', String(s.unsure));
@@ -231,12 +255,12 @@ class QuizApp extends HTMLElement {
     this.updateProgress();
   }
 
-  private mountWidget(q: QuizQuestion, scheduled: boolean) {
+  private mountWidget(kit: typeof import('./session-kit.ts'), q: QuizQuestion, scheduled: boolean) {
     this.verdict = null;
     this.typed = undefined;
     const slot = this.$('[data-widget-slot]');
     slot.textContent = '';
-    this.widget = createWidget(q, this.day(), (m) => this.announce(m));
+    this.widget = kit.createWidget(q, this.day(), (m) => this.announce(m));
     slot.append(this.widget.el);
     const meta = this.$('[data-meta]');
     meta.textContent = '';
@@ -263,7 +287,8 @@ class QuizApp extends HTMLElement {
 
   private submit() {
     const s = this.state.screen;
-    if (s.name !== 'question' || !this.widget) return;
+    const kit = this.kit;
+    if (s.name !== 'question' || !this.widget || !kit) return;
     const q = this.byId.get(s.id);
     if (!q) return;
     const r = this.widget.response();
@@ -272,11 +297,11 @@ class QuizApp extends HTMLElement {
       return;
     }
     this.typed = r.kind === 'typed' ? r.text : undefined;
-    const v = gradeResponse(q, r);
+    const v = kit.grade(q, r);
     this.verdict = v;
     this.widget.lock(v, this.typed);
     this.widget.el.disabled = q.kind !== 'typed';
-    this.dispatch({ type: 'graded', correct: v.correct, typo: v.typo });
+    this.dispatch({ type: 'graded', correct: v.correct, typo: v.typo, suggested: kit.suggestGrade({ correct: v.correct, typo: v.typo, unsure: s.unsure }) });
     const after = this.state.screen;
     if (after.name === 'answered') this.announce(`${v.message} ${after.scheduled ? `추천 평가: ${RATE_NAMES[after.suggested]}.` : ''}`);
   }
@@ -290,7 +315,7 @@ class QuizApp extends HTMLElement {
     verdict.textContent = `${s.correct ? '✓' : '✗'} ${v?.message ?? (s.correct ? '정답입니다.' : '오답입니다.')}`;
     const note = this.$('[data-answer-note]');
     const notes: string[] = [];
-    if (s.typo && v?.typoDetail) notes.push(`다른 글자: ${typoPhrase(v.typoDetail)}. 오타를 허용했으므로 ‘어려움’을 추천합니다.`);
+    if (s.typo && v?.typoDetail && this.kit) notes.push(`다른 글자: ${this.kit.typoPhrase(v.typoDetail)}. 오타를 허용했으므로 ‘어려움’을 추천합니다.`);
     if (s.unsure && s.correct) notes.push('확실하지 않다고 표시한 정답은 맞혔어도 ‘다시’를 추천합니다. 짐작으로 맞힌 답은 기억한 것이 아니기 때문입니다.');
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;
@@ -509,7 +534,7 @@ class QuizApp extends HTMLElement {
   private start(mode: ModeSpec, title: string) {
     this.widgetFor = null;
     this.$<HTMLElement>('[data-error]').hidden = true;
-    this.dispatch({ type: 'start', mode, title, seed: this.seed() });
+    void this.begin({ type: 'start', mode, title, seed: this.seed() });
   }
 
   private wireSession() {

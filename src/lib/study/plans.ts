@@ -3,8 +3,9 @@
 import { seededRandom, shuffle } from '../random.ts';
 import { buildQueue, type BankItem, type Queue } from '../srs/queue.ts';
 import { nextDayStart, studyDay } from '../srs/scheduler.ts';
-import { CardState, Grade, type CardRecord, type Clock, type Progress } from '../srs/types.ts';
+import { CardState, Grade, type Clock, type Progress } from '../srs/types.ts';
 import type { ModeSpec } from './review-machine.ts';
+import { cardOf, isFlagged } from './cards.ts';
 
 export interface Segment {
   practice: boolean;
@@ -13,15 +14,7 @@ export interface Segment {
   new: string[];
 }
 
-/** Own-key card lookup: ids come from storage and must never reach Object.prototype. */
-export function cardOf(p: Progress, id: string): CardRecord | undefined {
-  return Object.hasOwn(p.cards, id) ? p.cards[id] : undefined;
-}
-
-/** `flagged` arrives with the reliability work (CardRecord.flagged); older records have none. */
-export function isFlagged(c: CardRecord | undefined): boolean {
-  return (c as { flagged?: unknown } | undefined)?.flagged === true;
-}
+export { cardOf, isFlagged };
 
 // ---------- lesson loop ----------
 
