@@ -3,6 +3,7 @@
 import type { LessonAnchor } from './anchors.ts';
 import { nextHex, nextInt } from './rng.ts';
 import {
+  ACTIONS,
   CONFIG_RULES,
   GUARDS,
   MINIMUM_BILLED_SECONDS,
@@ -20,6 +21,7 @@ import type {
   InstanceConfig,
   InstanceState,
   LifecycleAction,
+  LifecycleError,
   LifecyclePath,
   PerformResult,
   Result,
@@ -438,6 +440,7 @@ export function launch(config: InstanceConfig, seed = 1, now = 0): Instance {
 
 /** Launch with the effects to show (the UI's first log entry). */
 export function launchWithEffects(config: InstanceConfig, seed = 1, now = 0): Result<{ instance: Instance; effects: Effect[] }> {
+  if (!Number.isFinite(now)) return { ok: false, error: badTime(now) };
   const valid = validateConfig(config);
   if (!valid.ok) return valid;
   const instance = launch(config, seed, now);
@@ -468,8 +471,17 @@ export function launchWithEffects(config: InstanceConfig, seed = 1, now = 0): Re
   return { ok: true, value: { instance, effects } };
 }
 
+/** A simulated time the model cannot use (NaN, ±Infinity). */
+function badTime(now: number): LifecycleError {
+  return { code: 'bad-time', message: `시뮬레이션 시각 ${String(now)}은(는) 쓸 수 없습니다. 유한한 초 단위 숫자여야 합니다.`, anchor: 'billing' };
+}
+
 /** The path an action would take from the current state, or the refusal. Does not change anything. */
 export function check(instance: Instance, action: LifecycleAction): Result<LifecyclePath> {
+  // The action may come from markup (data-action): an own-key check, so `constructor` is no action.
+  if (typeof action !== 'string' || !Object.hasOwn(ACTIONS, action)) {
+    return { ok: false, error: { code: 'unknown-action', message: `알 수 없는 작업입니다: ${String(action).slice(0, 40)}. 시작, 중지, 최대 절전, 재부팅, 종료 가운데 하나를 고르세요.`, anchor: 'states' } };
+  }
   const row = findTransition(instance.state, action);
   if (!row) return { ok: false, error: stateRefusal(instance.state, action, instance) };
   for (const id of row.guards) {
@@ -481,6 +493,7 @@ export function check(instance: Instance, action: LifecycleAction): Result<Lifec
 
 /** Performs an action at simulated time `now` (defaults to the instance's clock; never goes back). */
 export function perform(instance: Instance, action: LifecycleAction, now: number = instance.at): PerformResult {
+  if (!Number.isFinite(now)) return { ok: false, error: badTime(now) };
   const checked = check(instance, action);
   if (!checked.ok) return checked;
   const path = checked.value;
@@ -543,7 +556,8 @@ export function settleWithEffects(instance: Instance, now?: number): { instance:
   const settlesTo = STATES[instance.state].settlesTo;
   if (settlesTo === null) return { instance, effects: [] };
   const duration = SETTLE_SECONDS[instance.state as keyof typeof SETTLE_SECONDS];
-  const at = Math.max(now ?? instance.at + duration, instance.at);
+  // A non-finite time is ignored like a missing one: the state settles after its usual duration.
+  const at = Math.max(now !== undefined && Number.isFinite(now) ? now : instance.at + duration, instance.at);
   const draft: Instance = { ...instance, state: settlesTo, cause: 'settle', at };
   const stateMessage =
     settlesTo === 'running'

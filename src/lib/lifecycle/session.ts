@@ -95,7 +95,8 @@ export function settleSession(session: Session): Session {
 /** Lets simulated time pass (a transitional state settles first, as it would in that time). */
 export function advance(session: Session, seconds: number): Session {
   const settled = settleSession(session);
-  const now = settled.now + Math.max(0, seconds);
+  // NaN or Infinity (e.g. from a malformed data attribute) lets no time pass rather than breaking the clock.
+  const now = settled.now + (Number.isFinite(seconds) ? Math.max(0, seconds) : 0);
   const instance = settled.instance === null ? null : { ...settled.instance, at: now };
   const entry: LogEntry = {
     at: now,
