@@ -44,7 +44,7 @@ function typingPanel(hint: TypingHint, level: number): Node[] {
     const decoded = decodeInstanceType(`${hint.family}.${all[0] ?? 'large'}`);
     const nodes: Node[] = [h('div', { class: 'itd-typing', role: 'note' }, h('p', { class: 'itd-typing-title' }, lead), decoded.ok ? h('p', {}, familySentence(decoded.value)) : null)];
     nodes.push(
-      heading(level, { class: 'itd-h' }, `${hint.family}의 실제 크기 (${all.length}개 중 ${hint.sizes.length}개)`),
+      heading(level, { class: 'itd-h' }, `${hint.family}의 실제 크기 (${hint.sizes.length === all.length ? `${all.length}개` : `${all.length}개 중 ${hint.sizes.length}개`})`),
       chipList(hint.sizes.map((size) => `${hint.family}.${size}`), null, `${hint.family}의 크기`),
     );
     return nodes;

@@ -194,7 +194,7 @@ class ScalingLabElement extends HTMLElement {
     const play = q<HTMLButtonElement>(this, '[data-play]');
     if (play) {
       play.setAttribute('aria-pressed', String(state.playing));
-      setText(play, state.playing ? '⏸ 일시 정지' : '▶ 재생');
+      setText(play, state.playing ? '❚❚ 일시 정지' : '▶ 재생');
     }
     const speed = q<HTMLSelectElement>(this, '[data-speed]');
     if (speed && speed.value !== String(state.speed)) speed.value = String(state.speed);
