@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   classReport,
   createRoom,
+  MAX_STUDENTS,
   csvCell,
   distribution,
   newRoomCode,
@@ -25,11 +26,12 @@ const instructor: Actor = { role: 'instructor' };
 const system: Actor = { role: 'system' };
 const student = (id: string): Actor => ({ role: 'student', studentId: id });
 
+const text = (id: string, options: string[], answerText: string | null = null) => ({ lesson: 'ami', prompt: `${id}?`, options, explanation: `${id} 해설`, answerText });
 const questions: LiveQuestion[] = [
-  { id: 'q-single', kind: 'single', choices: 4, key: [2] },
-  { id: 'q-multi', kind: 'multiple', choices: 4, key: [0, 3] },
-  { id: 'q-tf', kind: 'true-false', choices: 2, key: [1] },
-  { id: 'q-typed', kind: 'discuss', choices: 0, key: [] },
+  { id: 'q-single', kind: 'single', choices: 4, key: [2], ...text('q-single', ['가', '나', '다', '라']) },
+  { id: 'q-multi', kind: 'multiple', choices: 4, key: [0, 3], ...text('q-multi', ['가', '나', '다', '라']) },
+  { id: 'q-tf', kind: 'true-false', choices: 2, key: [1], ...text('q-tf', ['참', '거짓']) },
+  { id: 'q-typed', kind: 'discuss', choices: 0, key: [], ...text('q-typed', [], '169.254.169.254') },
 ];
 
 function run(room: RoomState, steps: [RoomCommand, Actor, number][]): RoomState {
@@ -69,7 +71,7 @@ describe('room reducer', () => {
 
   it('refuses joins once full or ended', () => {
     let room = base();
-    for (let i = 0; i < 100; i++) room = run(room, [[{ type: 'join', studentId: `s${i}`, nickname: `학생${i}` }, system, 2_000 + i]]);
+    for (let i = 0; i < MAX_STUDENTS; i++) room = run(room, [[{ type: 'join', studentId: `s${i}`, nickname: `학생${i}` }, system, 2_000 + i]]);
     expect(reduceRoom(room, { type: 'join', studentId: 'late', nickname: '늦음' }, system, 3_000)).toMatchObject({ ok: false, error: { code: 'full' } });
     const ended = run(withTwo(), [[{ type: 'end' }, instructor, 4_000]]);
     expect(reduceRoom(ended, { type: 'join', studentId: 's3', nickname: '새로' }, system, 4_100)).toMatchObject({ ok: false, error: { code: 'ended' } });

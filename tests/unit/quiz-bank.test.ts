@@ -15,7 +15,7 @@ describe('question schema', () => {
       { ...base, id: 'a-1', section: 'x', kind: 'single', options: [{ text: 'A', why: 'a' }, { text: 'B', why: 'b' }, { text: 'C', why: 'c' }], answer: 2 },
       { ...base, id: 'a-2', section: 'x', kind: 'multiple', options: [{ text: 'A', why: 'a' }, { text: 'B', why: 'b' }, { text: 'C', why: 'c' }], answers: [0, 1] },
       { ...base, id: 'a-3', section: 'x', kind: 'true-false', answer: true },
-      { ...base, id: 'a-4', section: 'x', kind: 'typed', accepted: ['AMI'] },
+      { ...base, id: 'a-4', section: 'x', kind: 'typed', accepted: ['AMI'], exact: false, wrong: [] },
       { ...base, id: 'a-5', section: 'x', kind: 'ordering', steps: ['1', '2', '3'] },
       { ...base, id: 'a-6', section: 'x', kind: 'matching', pairs: [{ left: 'a', right: '1' }, { left: 'b', right: '2' }, { left: 'c', right: '3' }] },
     ];

@@ -7,7 +7,7 @@ const base = { section: 's', prompt: 'p', explanation: 'e', difficulty: 1 as con
 const single: Question = { ...base, id: 'q-single', kind: 'single', options: [{ text: 'A', why: 'a' }, { text: 'B', why: 'b' }, { text: 'C', why: 'c' }], answer: 1 };
 const multiple: Question = { ...base, id: 'q-multi', kind: 'multiple', options: [{ text: 'A', why: 'a' }, { text: 'B', why: 'b' }, { text: 'C', why: 'c' }], answers: [0, 2] };
 const tf: Question = { ...base, id: 'q-tf', kind: 'true-false', answer: false };
-const typed: Question = { ...base, id: 'q-typed', kind: 'typed', accepted: ['보안 그룹', 'Security Group', 'SG'] };
+const typed: Question = { ...base, id: 'q-typed', kind: 'typed', accepted: ['보안 그룹', 'Security Group', 'SG'], exact: false, wrong: [] };
 const ordering: Question = { ...base, id: 'q-order', kind: 'ordering', steps: ['AMI', '시작 템플릿', '대상 그룹', 'ALB', 'Auto Scaling 그룹'] };
 const matching: Question = { ...base, id: 'q-match', kind: 'matching', pairs: [{ left: 'ALB', right: '7계층' }, { left: 'NLB', right: '4계층' }, { left: 'GWLB', right: '3계층' }] };
 

@@ -4,3 +4,7 @@ export * from './messages.ts';
 export * from './view.ts';
 export * from './report.ts';
 export * from './persist.ts';
+export * from './questions.ts';
+export * from './rate-limit.ts';
+export * from './protocol.ts';
+export * from './screens.ts';

@@ -7,10 +7,14 @@ interface StoredRoom extends Omit<RoomState, 'answers' | 'opened'> {
   readonly opened: [string, number][];
 }
 
-export function serializeRoom(room: RoomState): string {
+/**
+ * A room as JSON. `withAnswers: false` leaves the answers out: the server stores each answer as its own row, so an
+ * answer costs one small write instead of rewriting every answer of the room.
+ */
+export function serializeRoom(room: RoomState, withAnswers = true): string {
   const stored: StoredRoom = {
     ...room,
-    answers: [...room.answers].map(([q, byStudent]) => [q, [...byStudent]]),
+    answers: withAnswers ? [...room.answers].map(([q, byStudent]) => [q, [...byStudent]]) : [],
     opened: [...room.opened],
   };
   return JSON.stringify(stored);
@@ -20,7 +24,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isInt = (v: unknown): v is number => Number.isInteger(v);
 
 function isQuestion(v: unknown): v is LiveQuestion {
-  return isObject(v) && typeof v['id'] === 'string' && ['single', 'multiple', 'true-false', 'discuss'].includes(String(v['kind'])) && isInt(v['choices']) && Array.isArray(v['key']) && v['key'].every(isInt);
+  return (
+    isObject(v) && typeof v['id'] === 'string' && ['single', 'multiple', 'true-false', 'discuss'].includes(String(v['kind'])) &&
+    isInt(v['choices']) && Array.isArray(v['key']) && v['key'].every(isInt) && typeof v['lesson'] === 'string' &&
+    typeof v['prompt'] === 'string' && Array.isArray(v['options']) && v['options'].every((o) => typeof o === 'string') &&
+    typeof v['explanation'] === 'string' && (v['answerText'] === null || typeof v['answerText'] === 'string')
+  );
 }
 function isStudent(v: unknown): v is Student {
   return isObject(v) && typeof v['id'] === 'string' && typeof v['nickname'] === 'string' && isInt(v['joinedAt']);

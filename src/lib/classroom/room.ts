@@ -14,6 +14,14 @@ export interface LiveQuestion {
   readonly choices: number;
   /** Right choices, as display indices (sorted). Empty for `discuss`. */
   readonly key: readonly number[];
+  readonly lesson: string;
+  /** Question text (may hold `code` in backticks; always rendered as text). */
+  readonly prompt: string;
+  /** Choice texts in display order (참/거짓 for true/false; empty for `discuss`). */
+  readonly options: readonly string[];
+  readonly explanation: string;
+  /** The answer in words for a discussed question (typed answer, the right order, the pairs); null otherwise. */
+  readonly answerText: string | null;
 }
 
 export interface Student {
@@ -59,7 +67,8 @@ export interface RoomState {
   readonly updatedAt: number;
 }
 
-export const MAX_STUDENTS = 100;
+/** A lecture hall; one process is measured with 300 in a room and 20 rooms of 100 (npm run bench -- classroom). */
+export const MAX_STUDENTS = 300;
 export const MAX_SECONDS = 600;
 export const POINTS_RIGHT = 1000;
 export const POINTS_SPEED_MAX = 500;
