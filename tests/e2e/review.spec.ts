@@ -356,6 +356,24 @@ test('the closing slide has no running timer or clock, in either window', async 
   await expect(clock).toHaveText(shown);
 });
 
+test('the setup form previews the draw, and a link with nothing to ask says so', async ({ page }) => {
+  const data = await bank(page);
+  const title = (id: string) => data.lessons.find((l) => l.id === id)!.title;
+  await page.goto('/review/?lessons=ami,storage');
+  await page.getByLabel('문제 수').fill('8');
+  await expect(page.locator('[data-preview]')).toHaveText(`8문제: ${title('ami')} 4 · ${title('storage')} 4`);
+  await page.getByRole('checkbox', { name: '직접 입력' }).check();
+  await page.getByLabel('문제 수').fill('100');
+  await expect(page.locator('[data-preview]')).toContainText('개뿐이라');
+
+  await page.goto('/review/play/?lessons=ami&include=no-such-question-01&v=2');
+  await ready(page);
+  const stage = page.getByRole('region', { name: '발표 화면' });
+  await expect(stage.getByRole('heading', { name: '이 링크에는 문제가 없습니다' })).toBeVisible();
+  await expect(stage).toContainText('찾지 못해');
+  await expect(stage.getByRole('link', { name: '복습 설정에서 고치기' })).toHaveAttribute('href', '/review/?lessons=ami&include=no-such-question-01&v=2');
+});
+
 // ——— Accessibility of the review surfaces in the states a class sees ———
 
 async function audit(target: Page, what: string) {
