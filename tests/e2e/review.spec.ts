@@ -385,6 +385,8 @@ async function audit(target: Page, what: string) {
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe (${theme})`, () => {
     test.use({ colorScheme: theme });
+    // axe reads every one of the picker's questions: slow on a busy machine.
+    test.describe.configure({ timeout: 150_000 });
     const query = '?lessons=ami&kinds=single&n=2&seed=9&keypoints=0&v=2';
 
     test('the setup form with the question picker open', async ({ page }) => {
