@@ -24,7 +24,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   security: {
     // Astro hashes every script and style it renders into a per-page <meta http-equiv="content-security-policy">:
-    // no 'unsafe-inline', nothing from another origin.
+    // no 'unsafe-inline', nothing from another origin. It lists every hash of the build on every page, so
+    // scripts/postbuild.ts then keeps on each page only the hashes of that page's own inline elements.
     csp: {
       directives: [
         "default-src 'self'",

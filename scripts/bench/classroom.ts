@@ -75,9 +75,14 @@ async function openRoom(students: number, questions: number): Promise<Room> {
         const start = performance.now();
         let state: { phase: string; index: number; choices: number } | null = null;
         let joined: () => void = () => {};
-        const done = new Promise<void>((resolve) => (joined = resolve));
+        let refused: (reason: Error) => void = () => {};
+        const done = new Promise<void>((resolve, reject) => {
+          joined = resolve;
+          refused = reject;
+        });
         const ws = await connect((m) => {
           if (m.t === 'joined') joined();
+          if (m.t === 'error') refused(new Error(`join refused: ${String(m['message'])}`));
           if (m.t === 'state') state = m['view'] as typeof state;
         });
         ws.send(JSON.stringify({ t: 'join', code, nickname: `학생${batch + k}` }));
@@ -104,6 +109,7 @@ async function play(room: Room, questions: number): Promise<number[]> {
   for (let q = 0; q < questions; q++) {
     room.projector.send(JSON.stringify({ t: 'control', command: q === 0 ? 'open' : 'next' }));
     await room.phase('open', q);
+    if (process.env.BENCH_DEBUG) console.log('open', q);
     // Every student answers; the projector's count reaching n marks the n-th answer's arrival.
     const sent: number[] = [];
     const arrivals = room.students.map((_, i) => room.answered(i + 1));
@@ -112,6 +118,7 @@ async function play(room: Room, questions: number): Promise<number[]> {
       s.ws.send(JSON.stringify({ t: 'answer', question: q, choice: [Math.floor(Math.random() * 2)] }));
     }
     const seen = await Promise.all(arrivals);
+    if (process.env.BENCH_DEBUG) console.log('answered', q);
     seen.forEach((t, i) => latencies.push(t - (sent[i] ?? t)));
     room.projector.send(JSON.stringify({ t: 'control', command: 'reveal' }));
     await room.phase('revealed', q);
@@ -145,8 +152,9 @@ export async function run(): Promise<void> {
     const before = usage(pid);
 
     const t0 = performance.now();
-    const room = await openRoom(300, 10);
+    const room = await openRoom(Number(process.env.BENCH_STUDENTS ?? 300), 10);
     const connected = performance.now() - t0;
+    if (process.env.BENCH_DEBUG) console.log("joined", connected);
     const latencies = await play(room, 10);
     const after = usage(pid);
     console.log(`1 room × 300 students × 10 questions (${latencies.length} answers)`);

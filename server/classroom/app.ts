@@ -25,6 +25,7 @@ import {
   type LiveQuestion,
   type RoomCommand,
   type RoomState,
+  type Standing,
 } from '../../src/lib/classroom/index.ts';
 import type { BankQuestion, LessonInfo } from '../../src/lib/review/session.ts';
 import { serveStatic } from '../static-files.ts';
@@ -113,17 +114,33 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     };
   };
 
-  /** Sends each connection of a room its view, skipping those whose view did not change. */
-  const publish = (code: string): void => {
+  // Scores change only when a question is revealed, a student joins or the scoring settings change, not with each
+  // answer to the open question: keep the table until one of those happens.
+  const standingsCache = new Map<string, { key: string; table: Standing[] }>();
+  const standingsOf = (room: RoomState): Standing[] => {
+    const key = `${room.revealed.length}|${room.students.length}|${room.settings.speedBonus}|${room.settings.seconds}`;
+    const cached = standingsCache.get(room.code);
+    if (cached?.key === key) return cached.table;
+    const table = standings(room);
+    standingsCache.set(room.code, { key, table });
+    return table;
+  };
+
+  /**
+   * Sends each connection of a room its view, skipping those whose view did not change. An answer changes only the
+   * projector's count and the answering student's own view, so `onlyStudent` spares the rest of the class (and keeps
+   * the work per answer constant instead of growing with the class).
+   */
+  const publish = (code: string, onlyStudent: string | null = null): void => {
     const live = rooms.get(code);
     if (!live) return;
     const { room } = live;
     const revealed = room.phase === 'revealed' || room.phase === 'ended';
-    const table = standings(room);
+    const table = standingsOf(room);
     const projector = JSON.stringify({
       t: 'state',
       role: 'projector',
-      view: projectorView(room),
+      view: projectorView(room, table),
       question: questionText(room, revealed),
       report: room.phase === 'ended' ? classReport(room) : null,
     });
@@ -131,7 +148,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       if (connection.code !== code) continue;
       let payload: string;
       if (connection.role === 'instructor') payload = projector;
-      else if (connection.role === 'student' && connection.studentId !== null) {
+      else if (connection.role === 'student' && connection.studentId !== null && (onlyStudent === null || connection.studentId === onlyStudent)) {
         const view = studentView(room, connection.studentId, table);
         payload = JSON.stringify({ t: 'state', role: 'student', view, question: questionText(room, room.phase === 'revealed') });
       } else continue;
@@ -148,8 +165,13 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message };
     if (result.value !== live.room) {
       live.room = result.value;
-      store.save(live.room, live.secretHash);
-      publish(code);
+      const question = live.room.questions[live.room.index];
+      const answer = command.type === 'answer' && actor.role === 'student' && question ? live.room.answers.get(question.id)?.get(actor.studentId) : undefined;
+      if (answer && question && actor.role === 'student') store.saveAnswer(code, question.id, actor.studentId, answer);
+      else store.save(live.room, live.secretHash);
+      // An answer changes the projector and that student's screen; a join, the projector and the newcomer's.
+      const only = command.type === 'answer' && actor.role === 'student' ? actor.studentId : command.type === 'join' ? command.studentId : null;
+      publish(code, only);
     }
     return { ok: true };
   };
@@ -165,8 +187,9 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   };
 
   const onMessage = (connection: Connection, raw: string): void => {
+    // The instructor is authenticated by the room secret and drives the class; everyone else is rate-limited.
     const limiter = messageLimits.get(connection);
-    if (limiter && !limiter.allow('all', now())) {
+    if (connection.role !== 'instructor' && limiter && !limiter.allow('all', now())) {
       refuse(connection, 'rate-limited', '메시지를 너무 빨리 보내고 있습니다. 잠시 기다리세요.');
       return;
     }
@@ -366,7 +389,10 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
     for (const [code, live] of rooms) if (live.room.phase === 'open' && live.room.deadline !== null) apply(code, { type: 'tick' }, { role: 'system' });
   }, 250);
   const sweeper = setInterval(() => {
-    for (const code of store.expire(now())) rooms.delete(code);
+    for (const code of store.expire(now())) {
+      rooms.delete(code);
+      standingsCache.delete(code);
+    }
     guessLimit.sweep(now());
     createLimit.sweep(now());
   }, 60_000);

@@ -1,9 +1,14 @@
 // The question bank as one static JSON file, fetched by the quiz and the review mode (and precached for offline
-// use). Building it runs the bank's cross-file checks, so a broken question fails the build.
+// use). Building it runs the bank's cross-file checks, so a broken question fails the build. It also carries the
+// reveal relation between questions (which question prints another's answer), computed here once so the quiz's
+// queue can keep such pairs apart without shipping the matcher.
 import type { APIRoute } from 'astro';
 import { loadBank } from '~/components/quiz/bank-data';
+import { computeLeaks } from '~/lib/quiz/leaks.ts';
+import type { QuestionBankJson } from '~/components/question-bank.ts';
 
 export const GET = (async () => {
   const bank = await loadBank();
-  return new Response(JSON.stringify(bank), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body: QuestionBankJson = { ...bank, leaks: computeLeaks(bank.questions) };
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute;

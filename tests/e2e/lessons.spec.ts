@@ -33,7 +33,11 @@ for (const id of lessonIds) {
   });
 }
 
-test('every correction callout names what the note said', async ({ page }) => {
+/** Words of a claim (two characters or more), split on the punctuation the lessons use to join note lines. */
+const claimWords = (claim: string) => claim.split(/[\s,/…:()\-|.]+/u).filter((w) => w.length >= 2);
+const noteFiles = readdirSync('docs/notes').filter((f) => /^\d{3}_.*\.txt$/.test(f));
+
+test('every correction callout quotes what its note actually says', async ({ page }) => {
   let corrections = 0;
   for (const id of lessonIds) {
     await page.goto(`/lessons/${id}/`);
@@ -41,6 +45,18 @@ test('every correction callout names what the note said', async ({ page }) => {
     corrections += await callouts.count();
     for (const callout of await callouts.all()) {
       await expect(callout.locator('.callout-body')).not.toBeEmpty();
+      const badge = (await callout.locator('.callout-source').textContent()) ?? '';
+      const number = /^노트 (\d{3})$/.exec(badge.trim())?.[1];
+      expect(number, `${id}: a correction names its note`).toBeDefined();
+      const file = noteFiles.find((f) => f.startsWith(`${number}_`));
+      expect(file, `${id}: note ${number} exists in docs/notes/`).toBeDefined();
+      const claim = ((await callout.locator('.callout-claim s').textContent()) ?? '').trim();
+      expect(claim, `${id}: a correction quotes the note`).not.toBe('');
+      // The quote may join several note lines (" / ", "…") and add a word of context, but it is the note's wording.
+      const note = readFileSync(`docs/notes/${file}`, 'utf8').replace(/\s+/g, '');
+      const words = claimWords(claim);
+      const found = words.filter((w) => note.includes(w));
+      expect(found.length / words.length, `${id}: “${claim}” is what note ${number} says (missing: ${words.filter((w) => !note.includes(w)).join(', ')})`).toBeGreaterThanOrEqual(0.8);
     }
   }
   expect(corrections).toBeGreaterThanOrEqual(7);

@@ -28,11 +28,14 @@ async function open(page: Page): Promise<void> {
   // Settle by hand ("바로 진행") so that nothing depends on the auto-settle delay.
   const auto = sandbox(page).getByRole('checkbox', { name: '전환 자동 진행' });
   await expect(auto).toBeEnabled();
-  await auto.uncheck();
+  // By keyboard, so the mouse does not rest over the sandbox and hover nothing by accident.
+  await auto.focus();
+  await auto.press('Space');
+  await expect(auto).not.toBeChecked();
 }
 
 async function launch(page: Page): Promise<void> {
-  await press(sandbox(page).getByRole('button', { name: /인스턴스 시작/ }));
+  await press(sandbox(page).getByRole('button', { name: /^새 인스턴스 시작/ }));
   await expect(sandbox(page).locator('[data-value="state"]')).toHaveText(/pending/);
   await proceed(page, 'running');
 }
@@ -139,6 +142,114 @@ test('hibernation keeps RAM and stops billing once stopped; reset unlocks the op
   await press(sandbox(page).getByRole('button', { name: '초기화' }));
   await expect(sandbox(page).getByRole('checkbox', { name: '최대 절전 켜기' })).toBeEnabled();
   await expect(sandbox(page).locator('[data-value="state"]')).toHaveText('—');
+});
+
+const why = (page: Page): Locator => sandbox(page).locator('[data-role="why"]');
+
+test('a refusal is explained only for the disabled action in focus, names what becomes possible, and clears on the next change', async ({ page }) => {
+  await open(page);
+  await launch(page);
+  const stop = action(page, '중지');
+  await press(stop);
+  await expect(sandbox(page).locator('[data-value="state"]')).toHaveText(/^stopping/);
+  // The action that just worked is not refused, although focus is still on it.
+  await expect(stop).toBeFocused();
+  await expect(why(page)).not.toHaveClass(/is-refused/);
+  await expect(why(page)).not.toContainText('할 수 없습니다');
+  await expect(message(page)).toHaveClass(/is-ok/);
+
+  // Pointing at the now-disabled 시작 explains what stopped will allow.
+  await action(page, '시작').focus();
+  await expect(why(page)).toHaveClass(/is-refused/);
+  await expect(why(page)).toContainText('stopped가 되면 시작할 수 있습니다');
+  await stop.focus();
+  await expect(why(page)).toContainText('중지는 지금 할 수 없습니다. 이미 중지하는 중입니다.');
+  await expect(why(page)).toContainText('stopped가 되면 시작·종료를 할 수 있습니다');
+  await expect(why(page)).not.toContainText('(를)');
+
+  // The next state change clears it.
+  await proceed(page, 'stopped');
+  await expect(why(page)).not.toHaveClass(/is-refused/);
+  await expect(why(page)).not.toContainText('stopping');
+  // An allowed action gets no refusal styling.
+  await action(page, '시작').scrollIntoViewIfNeeded();
+  const start = await action(page, '시작').boundingBox();
+  if (!start) throw new Error('no 시작 button');
+  await page.mouse.move(start.x + 10, start.y + 10);
+  await page.mouse.move(start.x + 30, start.y + 20, { steps: 3 });
+  await expect(why(page)).not.toHaveClass(/is-refused/);
+  await expect(why(page)).toContainText('중지된 인스턴스를 다시 시작');
+});
+
+test('on a phone the state strip and every action button share one screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  await launch(page);
+  const strip = sandbox(page).locator('[data-role="strip"]');
+  await sandbox(page).getByRole('heading', { name: '작업' }).scrollIntoViewIfNeeded();
+  await action(page, '중지').focus();
+  await press(action(page, '중지'));
+  await expect(strip.locator('[data-strip-value="state"]')).toHaveText('stopping');
+  await expect(strip.locator('[data-strip-value="billing"]')).toHaveText('청구 안 됨');
+  await proceed(page, 'stopped');
+  await expect(strip.locator('[data-strip-value="publicIp"]')).toHaveText('없음');
+  await expect(strip.locator('[data-strip-value="instanceStore"]')).toHaveText('데이터 지워짐');
+  await action(page, '시작').scrollIntoViewIfNeeded();
+  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
+  const header = await page.locator('.site-header').first().boundingBox();
+  const boxes = [await strip.boundingBox(), ...(await Promise.all((await sandbox(page).locator('button[data-action]').all()).map((b) => b.boundingBox())))];
+  for (const box of boxes) {
+    expect(box).not.toBeNull();
+    if (!box) continue;
+    expect(box.y).toBeGreaterThanOrEqual(header ? header.y + header.height - 1 : 0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  }
+});
+
+test('the diagram labels its arrows with actions and explains automatic and user transitions', async ({ page }) => {
+  await open(page);
+  const label = (id: string) => sandbox(page).locator(`[data-edge-label="${id}"]`);
+  await expect(label('running->stopping')).toContainText('중지');
+  await expect(label('running->stopping')).toContainText('최대 절전');
+  await expect(label('stopped->pending')).toHaveText('시작');
+  await expect(label('running->running')).toHaveText('재부팅');
+  await expect(label('stopping->stopped')).toHaveText('자동');
+  await expect(label('launch->pending')).toContainText('RunInstances');
+  const key = sandbox(page).getByRole('list', { name: '화살표 범례' });
+  await expect(key).toContainText('점선: 자동 전환');
+  await expect(key).toContainText('실선: 작업으로 바뀜');
+});
+
+test('launch (RunInstances) and 시작 (StartInstances) are told apart; after a restart the instance store is a new empty volume', async ({ page }) => {
+  await open(page);
+  await expect(sandbox(page).getByRole('button', { name: /^새 인스턴스 시작 RunInstances/ })).toBeVisible();
+  await expect(action(page, '시작')).toContainText('StartInstances');
+  await launch(page);
+  expect(await value(page, 'instanceStore')).toBe('데이터 유지');
+  await press(action(page, '중지'));
+  await proceed(page, 'stopped');
+  expect(await value(page, 'instanceStore')).toBe('데이터 지워짐');
+  await press(action(page, '시작'));
+  expect(await value(page, 'instanceStore')).toBe('새 빈 볼륨');
+  await expect(sandbox(page).locator('[data-explain="instanceStore"]')).toContainText('새로 만든 빈 볼륨');
+  const log = sandbox(page).getByRole('list', { name: '이벤트 기록 목록' });
+  await expect(log).toContainText('새 인스턴스 시작(RunInstances)');
+  await expect(log).toContainText('시작 (StartInstances)');
+});
+
+test('completed missions survive a reload', async ({ page }) => {
+  await open(page);
+  const mission = sandbox(page).locator('[data-mission="instance-store-stop"]');
+  await press(mission.getByRole('button', { name: '이 미션용 설정으로 다시 시작' }));
+  await launch(page);
+  await press(action(page, '중지'));
+  await expect(mission).toHaveClass(/is-done/);
+  await page.reload();
+  await expect(sandbox(page).locator('[data-mission="instance-store-stop"]')).toHaveClass(/is-done/);
+  await expect(sandbox(page).locator('[data-role="score"]')).toHaveText(/^1 \//);
+  const stored = await page.evaluate(() => localStorage.getItem('ec2lab.lifecycle.missions'));
+  expect(JSON.parse(stored ?? '[]')).toEqual(['instance-store-stop']);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   classReport,
   createRoom,
+  MAX_STUDENTS,
   csvCell,
   distribution,
   newRoomCode,
@@ -70,7 +71,7 @@ describe('room reducer', () => {
 
   it('refuses joins once full or ended', () => {
     let room = base();
-    for (let i = 0; i < 100; i++) room = run(room, [[{ type: 'join', studentId: `s${i}`, nickname: `학생${i}` }, system, 2_000 + i]]);
+    for (let i = 0; i < MAX_STUDENTS; i++) room = run(room, [[{ type: 'join', studentId: `s${i}`, nickname: `학생${i}` }, system, 2_000 + i]]);
     expect(reduceRoom(room, { type: 'join', studentId: 'late', nickname: '늦음' }, system, 3_000)).toMatchObject({ ok: false, error: { code: 'full' } });
     const ended = run(withTwo(), [[{ type: 'end' }, instructor, 4_000]]);
     expect(reduceRoom(ended, { type: 'join', studentId: 's3', nickname: '새로' }, system, 4_100)).toMatchObject({ ok: false, error: { code: 'ended' } });

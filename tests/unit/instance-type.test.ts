@@ -11,11 +11,15 @@ import {
   buildInstanceTypeName,
   closestInstanceTypes,
   decodeInstanceType,
+  describeOption,
+  describeSuffix,
   explainInstanceType,
   familySizes,
   lessonHref,
   otherSizes,
+  seriesInfo,
   similarInstanceTypes,
+  sizeUnits,
   type InstanceTypeParts,
 } from '../../src/lib/instance-type/index.ts';
 
@@ -249,14 +253,65 @@ describe('malformed input', () => {
   });
 });
 
+/** Names of Object.prototype members: a plain-object lookup by typed text finds these. */
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype);
+
+describe('prototype member names', () => {
+  it('constructor5.large and friends decode to a Korean error, never a throw', () => {
+    for (const name of PROTOTYPE_NAMES) {
+      const lower = name.toLowerCase().replace(/[^a-z]/g, '');
+      if (lower === '') continue;
+      for (const input of [`${lower}5.large`, `${lower}.large`, `${lower}5-flex.large`, `m5${lower}.large`]) {
+        const r = decodeInstanceType(input);
+        expect(r.ok, input).toBe(false);
+        if (!r.ok) expect(r.error.message, input).toMatch(/[가-힣]/);
+      }
+    }
+    const r = decodeInstanceType('constructor5.large');
+    expect(!r.ok && r.error.code).toBe('unknown-series');
+  });
+  it('option letters, suffixes and sizes are looked up as own keys', () => {
+    // "o" (as in constructor) is no option letter; an option lookup must not find a prototype member either.
+    const m5o = decodeInstanceType('m5o.large');
+    expect(m5o.ok).toBe(true);
+    if (m5o.ok) expect(explainInstanceType(m5o.value).segments.find((s) => s.role === 'option')?.label).toBe(UNDEFINED_OPTION_LABEL);
+    expect(describeOption('constructor', 'general-purpose').defined).toBe(false);
+    expect(describeOption('__proto__', 'general-purpose').label).toBe(UNDEFINED_OPTION_LABEL);
+    expect(describeOption('toString', 'memory-optimized').note).not.toContain('function');
+    expect(describeSuffix('m2constructor').kind).toBe('unknown');
+    expect(describeSuffix('m4pro').label).toBe('Apple M4 Pro 칩');
+    expect(describeSuffix('m4').label).toBe('Apple M4 칩');
+    expect(sizeUnits('constructor')).toBe(Number.POSITIVE_INFINITY);
+    expect(sizeUnits('toString')).toBe(Number.POSITIVE_INFINITY);
+    expect(sizeUnits('large')).toBe(0.5);
+    expect(seriesInfo('constructor')).toBeUndefined();
+    expect(seriesInfo('__proto__')).toBeUndefined();
+    expect(seriesInfo('m')?.id).toBe('m');
+  });
+});
+
 describe('properties', () => {
-  it('never throws, on any string', () => {
+  it('never throws, on any string, prototype names included; every success explains', () => {
+    const protoLike = fc
+      .tuple(
+        fc.constantFrom('', 'm5', 'm'),
+        fc.constantFrom(...PROTOTYPE_NAMES),
+        fc.oneof(fc.constantFrom('', '5', '7g'), fc.string({ unit: 'binary-ascii', maxLength: 6 })),
+        fc.constantFrom('.large', '5.large', '.', '-flex.xlarge', ''),
+      )
+      .map(([head, name, mid, tail]) => `${head}${name}${mid}${tail}`);
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'binary-ascii', maxLength: 30 })), (s) => {
+      fc.property(fc.oneof({ arbitrary: protoLike, weight: 2 }, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'binary-ascii', maxLength: 30 })), (s) => {
         const result = decodeInstanceType(s);
-        expect(typeof result.ok).toBe('boolean');
+        if (result.ok) {
+          const explained = explainInstanceType(result.value);
+          expect(explained.segments.length).toBeGreaterThan(0);
+          expect(typeof explained.category.href).toBe('string');
+        } else {
+          expect(result.error.message).toMatch(/[가-힣]/);
+        }
       }),
-      { numRuns: 1000 },
+      { numRuns: 1500 },
     );
     for (const s of ['\u0000', '\uFFFF', '\uD800', 'ﬀ.large', 'ǅ5.large', 'm5d.xlarge\u200B', '.'.repeat(160), '-.-', 'm-.large']) {
       expect(() => decodeInstanceType(s)).not.toThrow();
@@ -277,7 +332,7 @@ describe('properties', () => {
     .map(([series, gen, proc, opts, suffix, size, pad, upper]) => {
       const name = `${series}${gen ?? ''}${proc ?? ''}${opts.join('')}${suffix ? `-${suffix}` : ''}.${size}`;
       // Without a generation digit, letters after the series would merge into it (only `mac-m4`, `u-6tb1` shapes are valid).
-      const valid = gen !== null || (suffix !== null && `${series}${proc ?? ''}${opts.join('')}` in SERIES);
+      const valid = gen !== null || (suffix !== null && Object.hasOwn(SERIES, `${series}${proc ?? ''}${opts.join('')}`));
       return { input: pad + (upper ? name.toUpperCase() : name) + pad, valid };
     });
 

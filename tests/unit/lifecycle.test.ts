@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_CONFIG,
+  LESSON_ANCHORS,
   billedSeconds,
   check,
   launch,
@@ -18,6 +19,7 @@ import {
 } from '../../src/lib/lifecycle/index.ts';
 
 const ACTIONS: LifecycleAction[] = ['start', 'stop', 'hibernate', 'reboot', 'terminate', 'os-shutdown', 'spot-interruption'];
+const STATE_NAMES: InstanceState[] = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated'];
 
 function cfg(over: Partial<InstanceConfig>): InstanceConfig {
   return { ...DEFAULT_CONFIG, ...over };
@@ -226,14 +228,37 @@ describe('(state, action) matrix from the AWS tables', () => {
   });
 
   it('every refusal carries a Korean reason and a lesson anchor', () => {
+    let refusals = 0;
+    for (const variant of VARIANTS) {
+      for (const state of Object.keys(variant.matrix) as InstanceState[]) {
+        const instance = reach(variant.config, state);
+        for (const action of ACTIONS) {
+          const r = perform(instance, action);
+          if (r.ok) continue;
+          refusals++;
+          expect(r.error.message, `${variant.name} ${state} ${action}`).toMatch(/[가-힣]/);
+          expect(Object.keys(LESSON_ANCHORS), `${variant.name} ${state} ${action}`).toContain(r.error.anchor);
+          expect(r.error.code).toBe(variant.matrix[state][action]);
+        }
+      }
+    }
+    // Every refusal of the matrix was looked at (terminated and transitional rows refuse all seven).
+    // ("terminated" is both a state and the refusal code of every action from it.)
+    const expected = VARIANTS.reduce(
+      (n, v) =>
+        n +
+        Object.entries(v.matrix).reduce(
+          (m, [state, row]) => m + (state === 'terminated' ? ACTIONS.length : Object.values(row).filter((o) => !STATE_NAMES.includes(o as InstanceState)).length),
+          0,
+        ),
+      0,
+    );
+    expect(refusals).toBe(expected);
+    expect(refusals).toBeGreaterThan(100);
     const running = settle(launch(cfg({ rootDevice: 'instance-store' })));
     const r = perform(running, 'stop');
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.error.message).toMatch(/[가-힣]/);
-      expect(r.error.message).toContain('인스턴스 스토어');
-      expect(r.error.anchor).toBe('instanceStoreRoot');
-    }
+    expect(!r.ok && r.error.message).toContain('인스턴스 스토어');
+    expect(!r.ok && r.error.anchor).toBe('instanceStoreRoot');
   });
 });
 
@@ -287,11 +312,23 @@ describe('guards', () => {
   });
 
   it('check() reports the same decision as perform() without changing anything', () => {
-    const running = settle(launch(cfg({})));
-    expect(check(running, 'stop')).toEqual({ ok: true, value: 'stop' });
-    const r = check(running, 'hibernate');
-    expect(r.ok).toBe(false);
-    expect(running.state).toBe('running');
+    let compared = 0;
+    for (const variant of VARIANTS) {
+      for (const state of Object.keys(variant.matrix) as InstanceState[]) {
+        const instance = reach(variant.config, state);
+        const before = structuredClone(instance);
+        for (const action of ACTIONS) {
+          const checked = check(instance, action);
+          const performed = perform(instance, action);
+          expect(checked.ok, `${state} ${action}`).toBe(performed.ok);
+          if (checked.ok && performed.ok) expect(performed.instance.path).toBe(checked.value);
+          if (!checked.ok && !performed.ok) expect(performed.error).toEqual(checked.error);
+          compared++;
+        }
+        expect(instance).toEqual(before);
+      }
+    }
+    expect(compared).toBe(VARIANTS.reduce((n, v) => n + Object.keys(v.matrix).length, 0) * ACTIONS.length);
   });
 });
 

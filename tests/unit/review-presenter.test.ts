@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, currentStep, formatSeconds, initialState, reduce, stepsOf, type PresenterCommand, type PresenterState } from '../../src/lib/review/presenter.ts';
-import { buildSession, type BankQuestion, type LessonInfo } from '../../src/lib/review/session.ts';
+import { audienceControlsShown, commandForKey, currentStep, formatSeconds, initialState, isSummary, reduce, stepsOf, type PresenterCommand, type PresenterState } from '../../src/lib/review/presenter.ts';
+import { buildSession, DEFAULT_CONFIG, type BankQuestion, type LessonInfo } from '../../src/lib/review/session.ts';
 
 const lessons: LessonInfo[] = [{ id: 'l', title: 'L', order: 1, keyPoints: ['k1', 'k2', 'k3'] }];
 const base = { explanation: 'e', difficulty: 1 as const, tags: [], section: 's', lesson: 'l' };
@@ -8,7 +8,7 @@ const bank: BankQuestion[] = [
   { ...base, id: 'q1', kind: 'single', prompt: 'p1', options: [{ text: 'a', why: 'w' }, { text: 'b', why: 'w' }, { text: 'c', why: 'w' }], answer: 1 },
   { ...base, id: 'q2', kind: 'typed', prompt: 'p2', accepted: ['x'], exact: false, wrong: [] },
 ];
-const { slides } = buildSession({ lessons: [], kinds: [], count: 10, order: 'written', seed: 1, timer: 30, keyPoints: true }, lessons, bank);
+const { slides } = buildSession({ ...DEFAULT_CONFIG, order: 'written', seed: 1, timer: 30, keyPoints: true }, lessons, bank);
 const run = (commands: PresenterCommand[], from: PresenterState = initialState(30)) => commands.reduce((s, c) => reduce(s, c, slides), from);
 
 describe('presenter steps', () => {
@@ -61,6 +61,34 @@ describe('timer', () => {
     expect(state.slide).toBe(2);
     expect(state.timer).toEqual({ duration: 30, remaining: 30, running: false });
     expect(run([{ type: 'timer-toggle' }], initialState(0)).timer.running).toBe(false);
+  });
+});
+
+describe('the closing summary', () => {
+  it('has no timer: arriving stops it, and T or +30 s do nothing there', () => {
+    const atEnd = run([{ type: 'next' }, { type: 'next' }, { type: 'timer-toggle' }, { type: 'tick', seconds: 3 }, { type: 'jump', slide: slides.length }]);
+    expect(isSummary(atEnd, slides)).toBe(true);
+    expect(atEnd.timer.running).toBe(false);
+    expect(run([{ type: 'timer-toggle' }], atEnd)).toBe(atEnd);
+    expect(run([{ type: 'timer-extend', seconds: 30 }], atEnd)).toBe(atEnd);
+    expect(run([{ type: 'tick', seconds: 1 }], atEnd)).toBe(atEnd);
+  });
+});
+
+describe('audience controls', () => {
+  it('are hidden at first and shown on demand (C)', () => {
+    expect(audienceControlsShown(initialState(0))).toBe(false);
+    expect(audienceControlsShown(run([{ type: 'toggle-controls' }]))).toBe(true);
+    expect(audienceControlsShown(run([{ type: 'toggle-controls' }, { type: 'toggle-controls' }]))).toBe(false);
+    expect(commandForKey({ key: 'ㅊ', code: 'KeyC' })).toEqual({ type: 'toggle-controls' });
+  });
+
+  it('never show while the instructor’s window is open, and come back as they were when it closes', () => {
+    const open = run([{ type: 'toggle-controls' }, { type: 'instructor', present: true }]);
+    expect(audienceControlsShown(open)).toBe(false);
+    expect(audienceControlsShown(run([{ type: 'toggle-controls' }, { type: 'toggle-controls' }], open))).toBe(false);
+    expect(audienceControlsShown(run([{ type: 'instructor', present: false }], open))).toBe(true);
+    expect(run([{ type: 'instructor', present: true }], open)).toBe(open);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  buildSession, hardestQuestions, parseReviewParams, toReviewParams,
+  buildSession, DEFAULT_CONFIG, hardestQuestions, parseReviewParams, questionSlides, toReviewParams,
   type BankQuestion, type LessonInfo, type ReviewConfig,
 } from '../../src/lib/review/session.ts';
 import { scrambledOrder, seededRandom, shuffle } from '../../src/lib/random.ts';
@@ -20,17 +20,26 @@ const bank: BankQuestion[] = [
   { ...base, id: 'b-3', lesson: 'b-lesson', kind: 'multiple', prompt: 'B3', options: [{ text: 'x', why: 'w' }, { text: 'y', why: 'w' }, { text: 'z', why: 'w' }], answers: [0, 1] },
 ];
 const ids = ['a-lesson', 'b-lesson'];
-const config = (overrides: Partial<ReviewConfig>): ReviewConfig => ({ lessons: [], kinds: [], count: 10, order: 'written', seed: 7, timer: 0, keyPoints: false, ...overrides });
+const config = (overrides: Partial<ReviewConfig>): ReviewConfig => ({ ...DEFAULT_CONFIG, order: 'written', seed: 7, keyPoints: false, ...overrides });
 
 describe('review session URL', () => {
   it('round-trips a config through its query string', () => {
-    const c = config({ lessons: ['b-lesson'], kinds: ['single', 'typed'], count: 5, order: 'shuffled', seed: 42, timer: 30, keyPoints: true });
+    const c = config({ lessons: ['b-lesson'], kinds: ['single', 'typed'], count: 5, order: 'shuffled', seed: 42, timer: 30, keyPoints: true, exclude: ['b-2'] });
     expect(parseReviewParams(new URLSearchParams(toReviewParams(c)), ids)).toEqual(c);
+    const old = config({ version: 1, order: 'shuffled', seed: 9 });
+    expect(toReviewParams(old)).not.toContain('v=');
+    expect(parseReviewParams(new URLSearchParams(toReviewParams(old)), ids)).toEqual(old);
+    // Written order keeps its seed from version 2 on: it sets the option letters.
+    const written = config({ order: 'written', seed: 31, include: ['a-2', 'b-3'] });
+    expect(toReviewParams(written)).toBe('lessons=all&n=10&order=written&seed=31&timer=0&keypoints=0&include=a-2%2Cb-3&v=2');
+    expect(parseReviewParams(new URLSearchParams(toReviewParams(written)), ids)).toEqual(written);
   });
 
   it('falls back to defaults for nonsense and clamps numbers', () => {
     const parsed = parseReviewParams(new URLSearchParams('lessons=nope,a-lesson&kinds=essay&n=9999&seed=-3&timer=abc&order=zigzag'), ids);
-    expect(parsed).toEqual({ lessons: ['a-lesson'], kinds: [], count: 100, order: 'shuffled', seed: 1, timer: 0, keyPoints: true });
+    expect(parsed).toEqual({ version: 1, lessons: ['a-lesson'], kinds: [], count: 100, order: 'shuffled', seed: 1, timer: 0, keyPoints: true, include: [], exclude: [] });
+    expect(parseReviewParams(new URLSearchParams('v=2&include=a-1,BAD ID,a-1,__proto__&exclude=b-2'), ids)).toMatchObject({ version: 2, include: ['a-1'], exclude: ['b-2'] });
+    expect(parseReviewParams(new URLSearchParams('v=7'), ids).version).toBe(1);
     expect(parseReviewParams(new URLSearchParams('lessons=all'), ids).lessons).toEqual([]);
   });
 
@@ -108,8 +117,21 @@ describe('seeded shuffle', () => {
 
 describe('show-of-hands summary', () => {
   it('ranks the questions with the lowest share of right hands first', () => {
-    const questions = bank.filter((q) => ['a-1', 'a-2', 'b-3', 'b-1'].includes(q.id));
-    const result = hardestQuestions(questions, { 'a-1': [3, 7], 'a-2': [1, 1, 8], 'b-3': [5, 5, 0] });
+    const slides = questionSlides(buildSession(config({ kinds: [], order: 'written' }), lessons, bank)).filter((s) => ['a-1', 'a-2', 'b-3', 'b-1'].includes(s.question.id));
+    // Tallies count display positions: put the hands where each slide shows its right answers.
+    const at = (id: string, right: number, wrong: number) => {
+      const slide = slides.find((s) => s.question.id === id)!;
+      const counts = [0, 0, 0];
+      const key = slide.question.kind === 'true-false' ? [slide.question.answer ? 0 : 1] : slide.choiceOrder.flatMap((authored, position) => {
+        const q = slide.question;
+        return (q.kind === 'single' && q.answer === authored) || (q.kind === 'multiple' && q.answers.includes(authored)) ? [position] : [];
+      });
+      key.forEach((p, i) => { counts[p] = i === 0 ? right : 0; });
+      const other = [0, 1, 2].find((p) => !key.includes(p))!;
+      counts[other] = wrong;
+      return counts;
+    };
+    const result = hardestQuestions(slides, { 'a-1': at('a-1', 3, 7), 'a-2': at('a-2', 8, 2), 'b-3': at('b-3', 10, 0) });
     expect(result.map((r) => r.questionId)).toEqual(['a-1', 'a-2', 'b-3']);
     expect(result.map((r) => r.rate)).toEqual([0.3, 0.8, 1]);
     expect(result[0]).toEqual({ questionId: 'a-1', total: 10, correct: 3, rate: 0.3 });

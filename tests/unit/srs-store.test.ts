@@ -41,7 +41,8 @@ describe('migration and schema check', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('q-a');
     const future = parseProgress(JSON.stringify({ ...bad, version: 9 }));
-    expect(!future.ok && future.error.code).toBe('future');
+    expect(!future.ok && future.error.code).toBe('newer');
+    expect(!future.ok && future.error.message).toBe('새 버전에서 저장된 진도입니다. 페이지를 새로 고치세요.');
     expect(parseProgress('{not json').ok).toBe(false);
   });
 });

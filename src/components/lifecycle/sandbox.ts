@@ -17,7 +17,9 @@ import {
   isTransitional,
   launchSession,
   lessonHref,
+  loadCompletedMissions,
   missionStatus,
+  saveCompletedMissions,
   otherCharges,
   settleSession,
   usedSeconds,
@@ -26,8 +28,10 @@ import {
   type InstanceConfig,
   type LifecycleAction,
   type LogEntry,
+  type MissionStore,
   type Session,
 } from '../../lib/lifecycle/index.ts';
+import { withJosa } from '../../lib/korean.ts';
 
 /** Real milliseconds before a transitional state settles by itself. */
 const AUTO_SETTLE_MS = 1600;
@@ -56,6 +60,19 @@ const PANEL_FIELDS: readonly EffectField[] = [
   'host',
 ];
 
+/** The compact strip beside the actions. */
+const STRIP_FIELDS: readonly EffectField[] = ['state', 'billing', 'publicIp', 'ram', 'instanceStore', 'rootVolume'];
+
+const WHY_PLACEHOLDER = '지금 할 수 없는 작업(점선 버튼)을 가리키거나 포커스하면 그 이유가 여기에 나옵니다.';
+
+function browserStorage(): MissionStore | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 function isAction(value: string | undefined): value is LifecycleAction {
   return value !== undefined && (ACTION_ORDER as readonly string[]).includes(value);
 }
@@ -76,6 +93,11 @@ export class LifecycleSandboxElement extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private completed = new Set<string>();
   private lastEdge: string | null = null;
+  /** The action whose explanation is showing, if any. */
+  private whyAction: LifecycleAction | null = null;
+  private lastPointer: { x: number; y: number } | null = null;
+  /** Where completed missions are kept; replace before connecting to inject another store. */
+  storage: MissionStore | null = browserStorage();
 
   connectedCallback(): void {
     if (this.dataset['ready'] === 'true') return;
@@ -84,7 +106,11 @@ export class LifecycleSandboxElement extends HTMLElement {
     const fromAttr = Number.parseInt(this.dataset['seed'] ?? '1', 10);
     this.seed = Number.isFinite(fromUrl) && fromUrl > 0 ? fromUrl : Number.isFinite(fromAttr) ? fromAttr : 1;
     this.session = createSession(this.readConfig(), this.seed);
+    this.completed = loadCompletedMissions(this.storage);
 
+    this.addEventListener('pointermove', (event) => {
+      this.lastPointer = { x: event.clientX, y: event.clientY };
+    });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.launch();
@@ -101,7 +127,19 @@ export class LifecycleSandboxElement extends HTMLElement {
       if (!isAction(action)) continue;
       button.addEventListener('click', () => this.perform(action));
       button.addEventListener('focus', () => this.showWhy(action));
-      button.addEventListener('mouseenter', () => this.showWhy(action));
+      // Real pointer movement only: when a re-render moves buttons under a resting pointer, the browser
+      // sends events at the same coordinates, which must not explain an action nobody pointed at.
+      button.addEventListener('pointermove', (event) => {
+        const moved = this.lastPointer === null || this.lastPointer.x !== event.clientX || this.lastPointer.y !== event.clientY;
+        this.lastPointer = { x: event.clientX, y: event.clientY };
+        if (event.pointerType === 'mouse' && moved && this.whyAction !== action) this.showWhy(action);
+      });
+      button.addEventListener('blur', () => {
+        if (this.whyAction === action) this.clearWhy();
+      });
+      button.addEventListener('mouseleave', () => {
+        if (this.whyAction === action && document.activeElement !== button) this.clearWhy();
+      });
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-advance]')) {
       button.addEventListener('click', () => {
@@ -216,7 +254,7 @@ export class LifecycleSandboxElement extends HTMLElement {
     this.session = createSession(this.readConfig(), this.seed);
     this.lastEdge = null;
     this.render();
-    this.say(`'${mission.title}' 미션용 옵션을 골랐습니다. 인스턴스 시작(launch)을 누르세요.`, 'info');
+    this.say(`'${mission.title}' 미션용 옵션을 골랐습니다. 새 인스턴스 시작을 누르세요.`, 'info');
     this.el('launch').focus();
   }
 
@@ -246,13 +284,15 @@ export class LifecycleSandboxElement extends HTMLElement {
     const last = entries.at(-1);
     const moved = [...entries].reverse().find((e) => e.kind === 'action' || e.kind === 'settle' || e.kind === 'launch');
     if (moved) {
+      // The state moved on: an explanation shown for the old state would now be stale.
+      this.clearWhy();
       const from = moved.kind === 'launch' ? 'launch' : (moved.before?.state ?? null);
       const to = moved.after?.state ?? null;
       this.lastEdge = from !== null && to !== null ? `${from}->${to}` : null;
     }
     this.render(entries.flatMap((e) => e.effects));
     if (last?.kind === 'refusal' && last.error) {
-      const label = last.action ? ACTIONS[last.action].label : '인스턴스 시작';
+      const label = last.action ? ACTIONS[last.action].label : '새 인스턴스 시작';
       this.say(`거절됨 – ${label}: ${last.error.message}`, 'refusal', lessonHref(last.error.anchor));
     } else if (last) {
       this.say(this.summary(last), 'ok');
@@ -272,13 +312,13 @@ export class LifecycleSandboxElement extends HTMLElement {
   private entryTitle(entry: LogEntry): string {
     switch (entry.kind) {
       case 'launch':
-        return '인스턴스 시작(launch)';
+        return '새 인스턴스 시작(RunInstances)';
       case 'action':
         return entry.action ? `${ACTIONS[entry.action].label} (${ACTIONS[entry.action].api})` : '작업';
       case 'settle':
         return `자동 진행: ${entry.before?.state ?? ''} → ${entry.after?.state ?? ''}`;
       case 'refusal':
-        return `거절: ${entry.action ? ACTIONS[entry.action].label : '인스턴스 시작'}`;
+        return `거절: ${entry.action ? ACTIONS[entry.action].label : '새 인스턴스 시작'}`;
       case 'time':
         return `시간 보내기 +${seconds(entry.seconds ?? 0)}`;
     }
@@ -302,6 +342,7 @@ export class LifecycleSandboxElement extends HTMLElement {
     const status = missionStatus(this.session);
     const fresh = MISSIONS.filter((m) => status[m.id] && !this.completed.has(m.id));
     for (const m of fresh) this.completed.add(m.id);
+    if (fresh.length > 0) saveCompletedMissions(this.storage, this.completed);
     this.renderMissions();
     if (fresh.length > 0) {
       const box = this.el('message');
@@ -315,6 +356,7 @@ export class LifecycleSandboxElement extends HTMLElement {
     this.renderActions();
     this.renderSettle();
     this.renderPanel(effects);
+    this.renderStrip(effects);
     this.renderLog();
     this.renderMissions();
   }
@@ -363,7 +405,7 @@ export class LifecycleSandboxElement extends HTMLElement {
 
   private reasonFor(action: LifecycleAction): { ok: boolean; text: string } {
     const instance = this.session.instance;
-    if (instance === null) return { ok: false, text: '먼저 인스턴스를 시작(launch)하세요.' };
+    if (instance === null) return { ok: false, text: '먼저 새 인스턴스를 시작(RunInstances)하세요.' };
     const r = check(instance, action);
     if (!r.ok) return { ok: false, text: r.error.message };
     return { ok: true, text: `${ACTIONS[action].description} (${instance.state} → ${r.value} 경로)` };
@@ -378,18 +420,41 @@ export class LifecycleSandboxElement extends HTMLElement {
       const why = this.querySelector(`[data-why="${action}"]`);
       if (why) why.textContent = reason.ok ? `가능: ${reason.text}` : `불가: ${reason.text}`;
     }
-    const focused = document.activeElement;
-    if (focused instanceof HTMLButtonElement && this.contains(focused) && isAction(focused.dataset['action'])) {
-      this.showWhy(focused.dataset['action']);
-    }
   }
 
+  /** Explains a refusal for the action pointed at or focused; an allowed action just says what it does. */
   private showWhy(action: LifecycleAction): void {
+    this.whyAction = action;
     const reason = this.reasonFor(action);
     const box = this.el('why');
     box.classList.toggle('is-refused', !reason.ok);
-    box.classList.toggle('is-allowed', reason.ok);
-    box.textContent = `${ACTIONS[action].label}: ${reason.ok ? '가능' : '불가'} – ${reason.text}`;
+    box.classList.remove('is-allowed');
+    box.textContent = reason.ok
+      ? `${ACTIONS[action].label}: ${ACTIONS[action].description}`
+      : `${withJosa(ACTIONS[action].label, '은/는')} 지금 할 수 없습니다. ${reason.text}`;
+  }
+
+  private clearWhy(): void {
+    this.whyAction = null;
+    const box = this.el('why');
+    box.classList.remove('is-refused', 'is-allowed');
+    box.textContent = WHY_PLACEHOLDER;
+  }
+
+  private renderStrip(effects: Effect[]): void {
+    const instance = this.session.instance;
+    const changed = new Set(effects.filter((e) => e.kind === 'changed').map((e) => e.field));
+    for (const field of STRIP_FIELDS) {
+      const item = this.querySelector<HTMLElement>(`[data-strip="${field}"]`);
+      const value = this.querySelector<HTMLElement>(`[data-strip-value="${field}"]`);
+      if (!item || !value) continue;
+      value.textContent = instance === null ? '—' : field === 'state' ? `${instance.state}` : describeField(instance, field);
+      item.classList.remove('is-changed');
+      if (changed.has(field)) {
+        void item.offsetWidth;
+        item.classList.add('is-changed');
+      }
+    }
   }
 
   private renderSettle(): void {

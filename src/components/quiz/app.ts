@@ -1,11 +1,21 @@
-// <quiz-app>: dashboard, review/practice sessions, settings, backup. Logic lives in src/lib;
-// this file only wires it to the DOM and the keyboard.
+// <quiz-app>: the /quiz/ screen. The state and its transitions live in src/lib/study/review-machine.ts; this
+// element runs the reducer's effects (a session runner, storage, focus), renders from the state, and maps
+// DOM events and keys to reducer events. Modes are planned in src/lib/study/plans.ts.
 import { grade as gradeResponse, type QuizQuestion, type Verdict } from '~/lib/quiz/grading.ts';
-import { shuffle } from '~/lib/random.ts';
 import {
-  buildQueue, createSession, exportProgress, formatInterval, mergeProgress, parseExport, PROGRESS_KEY, systemClock,
-  type GradeValue, type Session,
+  exportProgress, formatInterval, mergeProgress, parseExport, PROGRESS_KEY, studyDay, systemClock,
+  type GradeValue, type Progress,
 } from '~/lib/srs/index.ts';
+import {
+  initialStudyState, parseResume, reduceStudy, studyEventForKey, type ModeSpec, type StudyEffect, type StudyEvent, type StudyState,
+} from '~/lib/study/review-machine.ts';
+import {
+  addExtension, cardOf, countMistakes, DEFAULT_MISTAKE_DAYS, extensionFor, isFlagged, lessonLoop, parseExtensions, planSegments,
+  resumeSegments, selectMistakes, type Extensions,
+} from '~/lib/study/plans.ts';
+import { openRunner, type Runner } from '~/lib/study/runner.ts';
+import { typoDetail, typoSentence } from '~/lib/study/typo.ts';
+import { RESUME_KEY, EXTENSIONS_KEY, readJson, writeJson, removeKey } from '~/lib/study/storage-keys.ts';
 import { controller, download, formatDateTime } from './controller.ts';
 import { fetchQuestionBank } from '../question-bank.ts';
 import { h, richText } from '../dom.ts';
@@ -19,13 +29,18 @@ class QuizApp extends HTMLElement {
   private bank!: ClientBank;
   private byId = new Map<string, QuizQuestion>();
   private ctl = controller();
-  private session: Session | null = null;
+  private state: StudyState = initialStudyState();
+  private runner: Runner | null = null;
   private widget: Widget | null = null;
-  private phase: 'idle' | 'question' | 'answered' = 'idle';
+  private widgetFor: StudyState['screen'] | null = null;
   private verdict: Verdict | null = null;
-  private suggested: GradeValue = 3;
+  private typed: string | undefined;
   private composing = false;
   private asked = false;
+  private queue: StudyEvent[] = [];
+  private busy = false;
+  private pendingFocus: StudyEffect & { type: 'focus' } | null = null;
+  private focusLesson: string | null = null;
 
   private $<T extends HTMLElement = HTMLElement>(sel: string): T {
     const el = this.querySelector<T>(sel);
@@ -43,7 +58,7 @@ class QuizApp extends HTMLElement {
     }
     for (const q of this.bank.questions) this.byId.set(q.id, q);
     this.ctl.onChange(() => {
-      if (this.phase === 'idle') this.renderDashboard();
+      if (this.state.screen.name === 'dashboard') this.renderDashboard();
     });
     this.ctl.onError((m) => this.showError(m));
     this.showStoredProblems();
@@ -53,8 +68,284 @@ class QuizApp extends HTMLElement {
     this.wireSettings();
     this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[disabled]:not([data-undo])').forEach((el) => (el.disabled = false));
     this.applyLessonParam();
-    this.renderDashboard();
+    this.dataset.ready = 'true';
+    const saved = parseResume(readJson(RESUME_KEY), this.day());
+    if (saved && this.byId.has(saved.current)) this.dispatch({ type: 'resume', saved });
+    else if (!this.applyModeParam()) this.render();
     void this.showPersistence(false);
+  }
+
+  private day() {
+    return studyDay(systemClock, systemClock.now());
+  }
+
+  // ---------- the reducer loop ----------
+  private dispatch(event: StudyEvent) {
+    this.queue.push(event);
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      while (this.queue.length) {
+        const step = reduceStudy(this.state, this.queue.shift() as StudyEvent, this.day());
+        this.state = step.state;
+        for (const effect of step.effects) this.run(effect);
+      }
+    } finally {
+      this.busy = false;
+    }
+    this.render();
+  }
+
+  private run(effect: StudyEffect) {
+    switch (effect.type) {
+      case 'open': {
+        const ctx = { progress: this.ctl.progress(), bank: this.bankItems(), clock: systemClock, now: systemClock.now() };
+        const planned = planSegments(effect.mode, effect.seed, ctx);
+        const segments = effect.first === null && effect.seen.length === 0 ? planned : resumeSegments(planned, effect.first, effect.seen, ctx.progress, ctx.now);
+        this.runner = openRunner({ ...this.deps(), known: (id) => this.byId.has(id) }, segments);
+        break;
+      }
+      case 'advance': {
+        const shown = this.runner?.advance() ?? { id: null, scheduled: false, learningLeft: 0 };
+        this.queue.push({ type: 'shown', ...shown });
+        break;
+      }
+      case 'rate': {
+        const out = this.runner?.rate(effect.grade, effect.correct, effect.flags) ?? { error: null, saveError: null, becameLeech: false };
+        if (this.state.mode?.kind !== 'practice' && !this.asked && out.error === null) {
+          this.asked = true;
+          void this.showPersistence(true);
+        }
+        if (out.becameLeech) {
+          const q = this.byId.get(this.runner?.current() ?? '');
+          this.showError(`"${q?.prompt.slice(0, 40) ?? ''}…" 문항을 8번 틀려 '거머리 문항'으로 표시했습니다. 오답 노트와 학습 통계에서 확인하고, 필요하면 보류하세요.`, true);
+        }
+        this.queue.push({ type: 'rated', error: out.error, saveError: out.saveError });
+        break;
+      }
+      case 'undo': {
+        const r = this.runner?.undo() ?? { id: null, scheduled: false, error: null };
+        this.queue.push({ type: 'undone', ...r });
+        break;
+      }
+      case 'suspend': {
+        const r = this.runner?.suspend();
+        if (r && !r.ok) this.showError(r.error.message);
+        break;
+      }
+      case 'reset-card': {
+        const r = this.runner?.resetCurrent() ?? { ok: true as const, value: null };
+        this.queue.push({ type: 'card-reset', error: r.ok ? null : r.error.message });
+        break;
+      }
+      case 'skip-card':
+        this.runner?.skipCurrent();
+        break;
+      case 'save-resume':
+        writeJson(RESUME_KEY, effect.resume);
+        break;
+      case 'clear-resume':
+        removeKey(RESUME_KEY);
+        break;
+      case 'close':
+        this.runner = null;
+        break;
+      case 'focus':
+        this.pendingFocus = effect;
+        break;
+    }
+  }
+
+  private deps() {
+    return { clock: systemClock, getProgress: () => this.ctl.progress(), commit: (p: Progress) => this.ctl.commit(p) };
+  }
+
+  // ---------- rendering ----------
+  private render() {
+    const s = this.state.screen;
+    const inSession = s.name !== 'dashboard' && s.name !== 'summary';
+    this.$('[data-dashboard]').hidden = s.name !== 'dashboard';
+    this.querySelectorAll<HTMLElement>('[data-outside-session]').forEach((el) => (el.hidden = s.name !== 'dashboard'));
+    this.$('[data-session]').hidden = !inSession;
+    this.$('[data-summary]').hidden = s.name !== 'summary';
+    this.dataset.screen = s.name;
+    if (s.name === 'dashboard') this.renderDashboard();
+    if (inSession) this.renderSession();
+    if (s.name === 'summary') this.renderSummary();
+    if (this.state.message) this.announce(this.state.message);
+    this.applyFocus();
+  }
+
+  private applyFocus() {
+    const f = this.pendingFocus;
+    this.pendingFocus = null;
+    if (!f) return;
+    switch (f.target) {
+      case 'question': this.widget?.focus(); break;
+      case 'rating': this.querySelector<HTMLButtonElement>('[data-rate].suggested')?.focus(); break;
+      case 'next': this.$<HTMLButtonElement>('[data-next]').focus(); break;
+      case 'summary': this.$('[data-summary]').focus(); break;
+      case 'card-error': this.$('[data-card-error] h3').focus(); break;
+      case 'dashboard': this.$('#quiz-today-h').setAttribute('tabindex', '-1'); this.$('#quiz-today-h').focus(); break;
+    }
+  }
+
+  private renderSession() {
+    const s = this.state.screen;
+    this.$('[data-session-title]').textContent = this.state.title;
+    const errorBox = this.$('[data-card-error]');
+    errorBox.hidden = s.name !== 'card-error';
+    this.$('[data-card]').hidden = s.name === 'card-error' || s.name === 'opening';
+    if (s.name === 'card-error') {
+      this.$('[data-card-error-msg]').textContent = s.message;
+      this.updateProgress();
+      return;
+    }
+    if (s.name !== 'question' && s.name !== 'answered') return;
+    const q = this.byId.get(s.id);
+    if (!q) return;
+    const fresh = s.name === 'question' && (this.widgetFor === null || this.widgetFor.name !== 'question' || (this.widgetFor as { id: string }).id !== s.id);
+    if (fresh || !this.widget) this.mountWidget(q, s.scheduled);
+    this.widgetFor = s;
+    const unsure = this.$<HTMLButtonElement>('[data-unsure]');
+    unsure.setAttribute('aria-pressed', String(s.unsure));
+    unsure.disabled = s.name !== 'question';
+    this.$('[data-submit-row]').hidden = s.name !== 'question';
+    this.$<HTMLButtonElement>('[data-submit]').disabled = s.name !== 'question';
+    this.$<HTMLButtonElement>('[data-suspend]').hidden = !s.scheduled;
+    const card = cardOf(this.ctl.progress(), s.id);
+    const flag = this.$<HTMLButtonElement>('[data-flag]');
+    flag.setAttribute('aria-pressed', String(isFlagged(card)));
+    flag.textContent = isFlagged(card) ? '오답 노트 표시 해제' : '오답 노트에 표시';
+    if (s.name === 'answered') this.renderFeedback(q, s);
+    else {
+      this.$('[data-feedback]').hidden = true;
+      this.$('[data-rating]').hidden = true;
+      this.$('[data-next-row]').hidden = true;
+    }
+    this.updateProgress();
+  }
+
+  private mountWidget(q: QuizQuestion, scheduled: boolean) {
+    this.verdict = null;
+    this.typed = undefined;
+    const slot = this.$('[data-widget-slot]');
+    slot.textContent = '';
+    this.widget = createWidget(q, this.day(), (m) => this.announce(m));
+    slot.append(this.widget.el);
+    const meta = this.$('[data-meta]');
+    meta.textContent = '';
+    const card = cardOf(this.ctl.progress(), q.id);
+    const status = !scheduled ? '연습 (일정 변경 없음)' : !card || card.state === 0 ? '새 문항' : card.state === 2 ? '복습' : '학습 중';
+    meta.append(h('span', { class: 'kind' }, KIND_LABELS[q.kind]), `${this.lessonTitle(q.lesson)} · ${status}`);
+    const input = this.widget.textInput;
+    if (input) {
+      input.addEventListener('compositionstart', () => (this.composing = true));
+      input.addEventListener('compositionend', () => (this.composing = false));
+    }
+  }
+
+  private updateProgress() {
+    const t = this.state.tally;
+    const left = this.runner?.remaining() ?? 0;
+    this.$('[data-session-progress]').textContent = `푼 문항 ${t.answered} · 남은 문항 ${left}`;
+    const meter = this.$<HTMLProgressElement>('[data-session-meter]');
+    meter.max = Math.max(1, t.answered + left);
+    meter.value = t.answered;
+    meter.setAttribute('aria-label', `진행: ${t.answered}/${t.answered + left}`);
+    this.$<HTMLButtonElement>('[data-undo]').disabled = this.state.history.length === 0 || !this.runner?.canUndo();
+  }
+
+  private submit() {
+    const s = this.state.screen;
+    if (s.name !== 'question' || !this.widget) return;
+    const q = this.byId.get(s.id);
+    if (!q) return;
+    const r = this.widget.response();
+    if (!r) {
+      this.announce(q.kind === 'typed' ? '답을 입력하세요.' : '답을 고르세요.');
+      return;
+    }
+    this.typed = r.kind === 'typed' ? r.text : undefined;
+    const v = gradeResponse(q, r);
+    this.verdict = v;
+    this.widget.lock(v, this.typed);
+    this.widget.el.disabled = q.kind !== 'typed';
+    this.dispatch({ type: 'graded', correct: v.correct, typo: v.typo });
+    const after = this.state.screen;
+    if (after.name === 'answered') this.announce(`${v.message} ${after.scheduled ? `추천 평가: ${RATE_NAMES[after.suggested]}.` : ''}`);
+  }
+
+  private renderFeedback(q: QuizQuestion, s: Extract<StudyState['screen'], { name: 'answered' }>) {
+    const v = this.verdict;
+    const fb = this.$('[data-feedback]');
+    fb.hidden = false;
+    const verdict = this.$('[data-verdict]');
+    verdict.className = `verdict ${s.correct ? 'ok' : 'bad'}`;
+    verdict.textContent = `${s.correct ? '✓' : '✗'} ${v?.message ?? (s.correct ? '정답입니다.' : '오답입니다.')}`;
+    const note = this.$('[data-answer-note]');
+    const notes: string[] = [];
+    if (s.typo && this.typed !== undefined && v?.expected) {
+      const d = typoDetail(this.typed, v.expected);
+      if (d) notes.push(typoSentence(d));
+    }
+    if (s.unsure && s.correct) notes.push('확실하지 않다고 표시한 정답은 맞혔어도 ‘다시’를 추천합니다. 짐작으로 맞힌 답은 기억한 것이 아니기 때문입니다.');
+    note.textContent = notes.join(' ');
+    note.hidden = notes.length === 0;
+    const ex = this.$('[data-explanation]');
+    ex.textContent = '';
+    ex.append(h('p', {}, richText(q.explanation)));
+    const link = this.$('[data-lesson-link]');
+    link.textContent = '';
+    const lesson = this.bank.lessons.find((l) => l.id === q.lesson);
+    const sectionText = lesson?.sections[q.section] ?? q.section;
+    link.append('레슨에서 다시 보기: ', h('a', { href: `/lessons/${q.lesson}/#${encodeURIComponent(q.section)}`, target: '_blank', rel: 'noopener' }, `${lesson?.title ?? q.lesson} › ${sectionText}`));
+    if (!s.scheduled) {
+      this.$('[data-rating]').hidden = true;
+      this.$('[data-next-row]').hidden = false;
+      return;
+    }
+    this.$('[data-next-row]').hidden = true;
+    const preview = this.runner?.preview() ?? null;
+    const now = systemClock.now();
+    this.$('[data-rating]').hidden = false;
+    this.querySelectorAll<HTMLButtonElement>('[data-rate]').forEach((b) => {
+      const g = Number(b.dataset.rate) as GradeValue;
+      (b.querySelector('[data-ivl]') as HTMLElement).textContent = preview ? formatInterval(preview[g] - now) : '';
+      b.classList.toggle('suggested', g === s.suggested);
+      b.disabled = s.pending;
+      // Visible text starts the accessible name (WCAG 2.5.3): "다시 1분 뒤 다시 복습 (추천)".
+      (b.querySelector('[data-rate-sr]') as HTMLElement).textContent = ` 뒤 다시 복습${g === s.suggested ? ' (추천)' : ''}`;
+    });
+  }
+
+  private renderSummary() {
+    const t = this.state.tally;
+    const set = (k: string, v: string) => (this.$(`[data-sum="${k}"]`).textContent = v);
+    set('answered', String(t.answered));
+    set('right', String(t.right));
+    set('wrong', String(t.wrong));
+    set('unsure', String(t.unsure));
+    const scheduled = this.state.mode?.kind !== 'practice';
+    set('next', scheduled ? this.nextDueText() : '연습 모드 (일정 변경 없음)');
+    const s = this.state.screen;
+    const learningLeft = s.name === 'summary' ? s.learningLeft : 0;
+    this.$('[data-sum-note]').textContent = learningLeft > 0
+      ? `다시 볼 문항 ${learningLeft}개는 잠시 뒤에 다시 나옵니다. 그때 퀴즈 첫 화면에서 복습을 이어 가세요.`
+      : t.answered > 0 ? `정답률 ${Math.round((t.right / t.answered) * 100)}%.` : '';
+    this.$<HTMLButtonElement>('[data-sum-undo]').hidden = this.state.history.length === 0 || !this.runner?.canUndo();
+  }
+
+  private nextDueText(): string {
+    const p = this.ctl.progress();
+    const now = systemClock.now();
+    let next: number | null = null;
+    for (const id of this.state.seen) {
+      const c = cardOf(p, id);
+      if (c && !c.suspended && c.state !== 0 && (next === null || c.due < next)) next = c.due;
+    }
+    if (next === null) return '–';
+    return next <= now ? '지금' : `${formatInterval(next - now)} 뒤 (${formatDateTime(next)})`;
   }
 
   // ---------- dashboard ----------
@@ -66,20 +357,25 @@ class QuizApp extends HTMLElement {
     return this.bank.lessons.find((l) => l.id === id)?.title ?? id;
   }
 
+  private extensions(): Extensions | null {
+    return parseExtensions(readJson(EXTENSIONS_KEY));
+  }
+
   private renderDashboard() {
     const now = systemClock.now();
     const p = this.ctl.progress();
-    const q = buildQueue(p, this.bankItems(), systemClock, now);
-    const due = q.learning.length + q.review.length;
+    const loop = lessonLoop(p, this.bankItems(), systemClock, now, null, extensionFor(this.extensions(), this.day(), null));
+    const q = loop.queue;
     const today = this.$('[data-today]');
     today.textContent = '';
     today.append(
-      h('strong', {}, `복습 ${due}개`), ' · ', h('strong', {}, `새 문항 ${q.new.length}개`),
+      h('strong', {}, `복습 ${loop.due}개`), ' · ', h('strong', {}, `새 문항 ${q.new.length}개`),
       h('span', { class: 'muted' }, ` (오늘 푼 새 문항 ${q.doneToday.new}/${p.settings.newPerDay}, 복습 ${q.doneToday.reviews}/${p.settings.reviewsPerDay})`),
     );
     const start = this.$<HTMLButtonElement>('[data-start-all]');
-    start.textContent = due + q.new.length > 0 ? `전체 복습 시작 (${due + q.new.length}문항)` : '오늘 할 복습이 없습니다';
-    start.disabled = due + q.new.length === 0;
+    const total = loop.due + q.new.length;
+    start.textContent = total > 0 ? `전체 복습 시작 (${total}문항)` : '오늘 할 복습이 없습니다';
+    start.disabled = total === 0;
     for (const lc of q.perLesson) {
       const row = this.querySelector(`[data-lesson-row="${CSS.escape(lc.lesson)}"]`);
       if (!row) continue;
@@ -89,9 +385,8 @@ class QuizApp extends HTMLElement {
     const last = this.$('[data-last-backup]');
     last.textContent = p.lastBackup ? `마지막 내보내기: ${formatDateTime(p.lastBackup)}` : '아직 진도를 내보낸 적이 없습니다.';
     this.renderFocusLesson();
+    this.renderMistakes();
   }
-
-  private focusLesson: string | null = null;
 
   private applyLessonParam() {
     const id = new URLSearchParams(location.search).get('lesson');
@@ -108,24 +403,62 @@ class QuizApp extends HTMLElement {
     sel.value = id;
   }
 
+  /** `?mode=mistakes&days=7&lessons=a,b` (from /quiz/mistakes/) starts 오답 노트 at once. */
+  private applyModeParam(): boolean {
+    const params = new URLSearchParams(location.search);
+    if (params.get('mode') !== 'mistakes') return false;
+    const days = Number(params.get('days') ?? DEFAULT_MISTAKE_DAYS);
+    const lessons = (params.get('lessons') ?? '').split(',').filter((l) => this.bank.lessons.some((x) => x.id === l));
+    history.replaceState(null, '', '/quiz/');
+    this.startMistakes(lessons.length ? lessons : null, Number.isInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_MISTAKE_DAYS);
+    return true;
+  }
+
   private renderFocusLesson() {
     const box = this.$('[data-focus-lesson]');
     if (!this.focusLesson) return;
     const id = this.focusLesson;
-    const q = buildQueue(this.ctl.progress(), this.bankItems(), systemClock, systemClock.now(), new Set([id]));
-    const n = q.learning.length + q.review.length + q.new.length;
+    const p = this.ctl.progress();
+    const extra = extensionFor(this.extensions(), this.day(), [id]);
+    const loop = lessonLoop(p, this.bankItems(), systemClock, systemClock.now(), [id], extra);
+    const n = loop.due + loop.fresh;
     box.hidden = false;
     box.textContent = '';
-    const startBtn = h('button', { type: 'button', class: 'button primary' }, n > 0 ? `이 레슨 복습 시작 (${n}문항)` : '이 레슨은 오늘 복습할 문항이 없습니다');
+    const startBtn = h('button', { type: 'button', class: 'button primary', 'data-start-lesson': '' }, n > 0 ? `이 레슨 복습 시작 (${n}문항)` : '이 레슨은 지금 풀 문항이 없습니다');
     startBtn.toggleAttribute('disabled', n === 0);
-    startBtn.addEventListener('click', () => this.startReview(new Set([id])));
+    startBtn.addEventListener('click', () => this.startReview([id], extra));
     const practiceBtn = h('button', { type: 'button', class: 'button' }, '이 레슨 연습 (일정 변경 없음)');
     practiceBtn.addEventListener('click', () => this.startPractice(id));
-    box.append(h('p', {}, h('strong', {}, this.lessonTitle(id)), ` 레슨: 복습 ${q.learning.length + q.review.length}개 · 새 문항 ${q.new.length}개`), h('p', { class: 'focus-actions' }, startBtn, practiceBtn));
+    box.append(h('p', {}, h('strong', {}, this.lessonTitle(id)), ` 레슨: 복습 ${loop.due}개 · 새 문항 ${loop.fresh}개`));
+    if (loop.offer > 0) {
+      const limit = p.settings.newPerDay + extra;
+      box.append(h('p', { class: 'limit-note', 'data-limit-note': '' },
+        `오늘의 새 문항 한도(${limit}개)를 다 써서 이 레슨의 새 문항 ${loop.heldBack}개가 오늘 세션에서 빠졌습니다. 한도는 모든 레슨에 함께 적용됩니다.`));
+      const more = h('button', { type: 'button', class: 'button', 'data-extend': '' }, `이 레슨 새 문항 ${loop.offer}개 더`);
+      more.addEventListener('click', () => {
+        const ext = addExtension(this.extensions(), this.day(), [id], loop.offer);
+        writeJson(EXTENSIONS_KEY, ext);
+        this.startReview([id], extensionFor(ext, this.day(), [id]));
+      });
+      box.append(h('p', { class: 'focus-actions' }, startBtn, more, practiceBtn));
+    } else {
+      box.append(h('p', { class: 'focus-actions' }, startBtn, practiceBtn));
+    }
+  }
+
+  private renderMistakes() {
+    const list = selectMistakes(this.ctl.progress(), this.bankItems(), systemClock, systemClock.now(), { days: DEFAULT_MISTAKE_DAYS, lessons: null });
+    const c = countMistakes(list);
+    this.$('[data-mistakes-counts]').textContent = c.total === 0
+      ? '최근 7일 동안 틀린 문항, 거머리 문항, 표시한 문항이 없습니다.'
+      : `모두 ${c.total}문항: 최근 7일 틀림 ${c.wrong} · 거머리 ${c.leech} · 표시 ${c.flagged} (그중 오늘 복습할 차례 ${c.due})`;
+    const btn = this.$<HTMLButtonElement>('[data-start-mistakes]');
+    btn.disabled = c.total === 0;
+    btn.textContent = c.total ? `오답 노트 풀기 (${c.total}문항)` : '오답 노트 풀기';
   }
 
   private wireDashboard() {
-    this.$('[data-start-all]').addEventListener('click', () => this.startReview(null));
+    this.$('[data-start-all]').addEventListener('click', () => this.startReview(null, extensionFor(this.extensions(), this.day(), null)));
     this.$('[data-start-selected]').addEventListener('click', () => {
       const picked = [...this.querySelectorAll<HTMLInputElement>('[data-pick]:checked')].map((i) => i.value);
       if (picked.length === 0) {
@@ -133,213 +466,45 @@ class QuizApp extends HTMLElement {
         this.showError('복습할 레슨을 하나 이상 고르세요.');
         return;
       }
-      this.startReview(new Set(picked));
+      this.startReview(picked, extensionFor(this.extensions(), this.day(), picked));
     });
     this.$('[data-start-practice]').addEventListener('click', () => this.startPractice(this.$<HTMLSelectElement>('[data-practice-lesson]').value));
+    this.$('[data-start-mistakes]').addEventListener('click', () => this.startMistakes(null, DEFAULT_MISTAKE_DAYS));
   }
 
-  // ---------- sessions ----------
-  private deps() {
-    return { clock: systemClock, getProgress: () => this.ctl.progress(), commit: (p: Parameters<typeof this.ctl.commit>[0]) => this.ctl.commit(p) };
+  private seed() {
+    return (systemClock.now() ^ Math.floor(Math.random() * 0x7fffffff)) >>> 0;
   }
 
-  private startReview(lessons: Set<string> | null) {
-    const q = buildQueue(this.ctl.progress(), this.bankItems(), systemClock, systemClock.now(), lessons);
-    if (q.learning.length + q.review.length + q.new.length === 0) {
+  private startReview(lessons: string[] | null, extraNew: number) {
+    const loop = lessonLoop(this.ctl.progress(), this.bankItems(), systemClock, systemClock.now(), lessons, extraNew);
+    if (loop.due + loop.fresh === 0) {
       this.announce('오늘 복습할 문항이 없습니다.');
       return;
     }
-    this.session = createSession(this.deps(), q);
-    this.$('[data-session-title]').textContent = lessons && lessons.size === 1 ? `복습: ${this.lessonTitle([...lessons][0] as string)}` : '복습 세션';
-    this.enterSession();
+    const title = lessons && lessons.length === 1 ? `복습: ${this.lessonTitle(lessons[0] as string)}` : '복습 세션';
+    this.start({ kind: 'review', lessons, extraNew }, title);
   }
 
   private startPractice(lesson: string) {
-    const ids = this.bank.questions.filter((q) => q.lesson === lesson).map((q) => q.id);
-    if (ids.length === 0) return;
-    const shuffled = shuffle(ids, Math.random);
-    this.session = createSession(this.deps(), { learning: [], review: [], new: shuffled }, true);
-    this.$('[data-session-title]').textContent = `연습: ${this.lessonTitle(lesson)}`;
-    this.enterSession();
+    if (!this.bank.questions.some((q) => q.lesson === lesson)) return;
+    this.start({ kind: 'practice', lesson }, `연습: ${this.lessonTitle(lesson)}`);
   }
 
-  private enterSession() {
-    this.$('[data-dashboard]').hidden = true;
-    this.querySelectorAll<HTMLElement>('[data-outside-session]').forEach((el) => (el.hidden = true));
-    this.$('[data-summary]').hidden = true;
-    this.$('[data-session]').hidden = false;
-    this.showNext(this.session?.advance() ?? null);
-  }
-
-  private showNext(id: string | null): void {
-    const s = this.session;
-    if (!s) return;
-    if (id === null) return this.finish();
-    const q = this.byId.get(id);
-    if (!q) {
-      // A question removed from the bank since it was studied: skip it.
-      return this.showNext(s.advance());
-    }
-    this.phase = 'question';
-    this.verdict = null;
-    const slot = this.$('[data-widget-slot]');
-    slot.textContent = '';
-    this.widget = createWidget(q, Math.random, (m) => this.announce(m));
-    slot.append(this.widget.el);
-    const meta = this.$('[data-meta]');
-    meta.textContent = '';
-    const card = this.ctl.progress().cards[id];
-    const status = s.practice ? '연습' : !card || card.state === 0 ? '새 문항' : card.state === 2 ? '복습' : '학습 중';
-    meta.append(h('span', { class: 'kind' }, KIND_LABELS[q.kind]), `${this.lessonTitle(q.lesson)} · ${status}`);
-    this.$('[data-submit-row]').hidden = false;
-    this.$<HTMLButtonElement>('[data-submit]').disabled = false;
-    this.$('[data-feedback]').hidden = true;
-    this.$('[data-rating]').hidden = true;
-    this.$('[data-next-row]').hidden = true;
-    this.$<HTMLButtonElement>('[data-suspend]').hidden = s.practice;
-    this.updateProgress();
-    const input = this.widget.textInput;
-    if (input) {
-      input.addEventListener('compositionstart', () => (this.composing = true));
-      input.addEventListener('compositionend', () => (this.composing = false));
-    }
-    this.widget.focus();
-  }
-
-  private updateProgress() {
-    const s = this.session;
-    if (!s) return;
-    const r = s.remaining();
-    const sum = s.summary();
-    const left = r.main + r.learning + (this.phase === 'question' ? 1 : 0);
-    this.$('[data-session-progress]').textContent = `푼 문항 ${sum.answered} · 남은 문항 ${left}${r.learning ? ` (다시 볼 문항 ${r.learning} 포함)` : ''}`;
-    const meter = this.$<HTMLProgressElement>('[data-session-meter]');
-    meter.max = Math.max(1, sum.answered + left);
-    meter.value = sum.answered;
-    meter.setAttribute('aria-label', `진행: ${sum.answered}/${sum.answered + left}`);
-    this.$<HTMLButtonElement>('[data-undo]').disabled = !s.canUndo();
-  }
-
-  private submit() {
-    if (this.phase !== 'question' || !this.widget || !this.session) return;
-    const id = this.session.current();
-    const q = id ? this.byId.get(id) : undefined;
-    if (!q) return;
-    const r = this.widget.response();
-    if (!r) {
-      this.announce(q.kind === 'typed' ? '답을 입력하세요.' : '답을 고르세요.');
+  private startMistakes(lessons: string[] | null, days: number) {
+    const list = selectMistakes(this.ctl.progress(), this.bankItems(), systemClock, systemClock.now(), { days, lessons: lessons ? new Set(lessons) : null });
+    if (list.length === 0) {
+      this.render();
+      this.announce('오답 노트에 풀 문항이 없습니다.');
       return;
     }
-    const typed = r.kind === 'typed' ? r.text : undefined;
-    const v = gradeResponse(q, r);
-    this.verdict = v;
-    this.phase = 'answered';
-    this.widget.lock(v, typed);
-    this.widget.el.disabled = q.kind !== 'typed';
-    this.$('[data-submit-row]').hidden = true;
-    this.suggested = v.correct ? 3 : 1;
-    this.renderFeedback(q, v);
-    this.announce(`${v.message} ${this.session.practice ? '' : `추천 평가: ${RATE_NAMES[this.suggested]}.`}`);
+    this.start({ kind: 'mistakes', lessons, days }, '오답 노트');
   }
 
-  private renderFeedback(q: QuizQuestion, v: Verdict) {
-    const s = this.session as Session;
-    const fb = this.$('[data-feedback]');
-    fb.hidden = false;
-    const verdict = this.$('[data-verdict]');
-    verdict.className = `verdict ${v.correct ? 'ok' : 'bad'}`;
-    verdict.textContent = `${v.correct ? '✓' : '✗'} ${v.message}`;
-    const ex = this.$('[data-explanation]');
-    ex.textContent = '';
-    ex.append(h('p', {}, richText(q.explanation)));
-    const link = this.$('[data-lesson-link]');
-    link.textContent = '';
-    const lesson = this.bank.lessons.find((l) => l.id === q.lesson);
-    const sectionText = lesson?.sections[q.section] ?? q.section;
-    link.append('레슨에서 다시 보기: ', h('a', { href: `/lessons/${q.lesson}/#${encodeURIComponent(q.section)}`, target: '_blank', rel: 'noopener' }, `${lesson?.title ?? q.lesson} › ${sectionText}`));
-    this.$('[data-leech]').hidden = true;
-    if (s.practice) {
-      this.$('[data-next-row]').hidden = false;
-      this.$<HTMLButtonElement>('[data-next]').focus();
-      return;
-    }
-    const preview = s.preview();
-    const now = systemClock.now();
-    this.$('[data-rating]').hidden = false;
-    this.querySelectorAll<HTMLButtonElement>('[data-rate]').forEach((b) => {
-      const g = Number(b.dataset.rate) as GradeValue;
-      const ivl = preview ? formatInterval(preview[g] - now) : '';
-      (b.querySelector('[data-ivl]') as HTMLElement).textContent = ivl;
-      b.classList.toggle('suggested', g === this.suggested);
-      // Visible text starts the accessible name (WCAG 2.5.3): "다시 1분 뒤 다시 복습 (추천)".
-      (b.querySelector('[data-rate-sr]') as HTMLElement).textContent = ` 뒤 다시 복습${g === this.suggested ? ' (추천)' : ''}`;
-    });
-    this.querySelector<HTMLButtonElement>(`[data-rate="${this.suggested}"]`)?.focus();
-  }
-
-  private rate(g: GradeValue) {
-    const s = this.session;
-    if (!s || this.phase !== 'answered' || !this.verdict) return;
-    const out = s.rate(g, this.verdict.correct);
-    if (!s.practice && !this.asked) {
-      this.asked = true;
-      void this.showPersistence(true);
-    }
-    if (out.becameLeech) {
-      const q = this.byId.get(s.current() ?? '');
-      this.showError(`"${q?.prompt.slice(0, 40) ?? ''}…" 문항을 8번 틀려 '거머리 문항'으로 표시했습니다. 학습 통계에서 확인하고, 필요하면 보류하세요.`, true);
-    }
-    this.showNext(s.advance());
-  }
-
-  private undo() {
-    const s = this.session;
-    if (!s) return;
-    const r = s.undo();
-    if (!r) {
-      this.announce('되돌릴 평가가 없습니다.');
-      return;
-    }
-    this.$('[data-summary]').hidden = true;
-    this.$('[data-session]').hidden = false;
-    this.showNext(r.id);
-    this.announce('마지막 평가를 되돌렸습니다. 같은 문항을 다시 풉니다.');
-  }
-
-  private finish() {
-    const s = this.session;
-    if (!s) return;
-    this.phase = 'idle';
-    this.widget = null;
-    const sum = s.summary();
-    this.$('[data-session]').hidden = true;
-    const box = this.$('[data-summary]');
-    box.hidden = false;
-    const set = (k: string, v: string) => (this.$(`[data-sum="${k}"]`).textContent = v);
-    set('answered', String(sum.answered));
-    set('right', String(sum.right));
-    set('wrong', String(sum.wrong));
-    const now = systemClock.now();
-    set('next', s.practice ? '연습 모드 (일정 변경 없음)' : sum.nextDue === null ? '–' : sum.nextDue <= now ? '지금' : `${formatInterval(sum.nextDue - now)} 뒤 (${formatDateTime(sum.nextDue)})`);
-    const r = s.remaining();
-    this.$('[data-sum-note]').textContent = r.learning > 0
-      ? `다시 볼 문항 ${r.learning}개는 잠시 뒤에 다시 나옵니다. 그때 퀴즈 첫 화면에서 복습을 이어 가세요.`
-      : sum.answered > 0 ? `정답률 ${Math.round((sum.right / sum.answered) * 100)}%.` : '';
-    this.$<HTMLButtonElement>('[data-sum-undo]').hidden = !s.canUndo();
-    box.focus();
-    this.announce(`세션을 마쳤습니다. 푼 문항 ${sum.answered}, 맞힘 ${sum.right}, 틀림 ${sum.wrong}.`);
-  }
-
-  private backToDashboard() {
-    this.session = null;
-    this.phase = 'idle';
-    this.$('[data-summary]').hidden = true;
-    this.$('[data-session]').hidden = true;
-    this.$('[data-dashboard]').hidden = false;
-    this.querySelectorAll<HTMLElement>('[data-outside-session]').forEach((el) => (el.hidden = false));
-    this.renderDashboard();
-    this.$('#quiz-today-h').setAttribute('tabindex', '-1');
-    this.$('#quiz-today-h').focus();
+  private start(mode: ModeSpec, title: string) {
+    this.widgetFor = null;
+    this.$<HTMLElement>('[data-error]').hidden = true;
+    this.dispatch({ type: 'start', mode, title, seed: this.seed() });
   }
 
   private wireSession() {
@@ -348,30 +513,46 @@ class QuizApp extends HTMLElement {
       if (this.composing) return;
       this.submit();
     });
-    this.querySelectorAll<HTMLButtonElement>('[data-rate]').forEach((b) => b.addEventListener('click', () => this.rate(Number(b.dataset.rate) as GradeValue)));
-    this.$('[data-next]').addEventListener('click', () => this.rate(this.suggested));
-    this.$('[data-undo]').addEventListener('click', () => this.undo());
-    this.$('[data-sum-undo]').addEventListener('click', () => this.undo());
-    this.$('[data-back]').addEventListener('click', () => this.backToDashboard());
-    this.$('[data-end]').addEventListener('click', () => this.finish());
-    this.$('[data-suspend]').addEventListener('click', () => {
-      const s = this.session;
-      if (!s || s.practice) return;
-      const id = s.current();
-      s.suspendCurrent();
-      this.announce('이 문항을 보류했습니다. 학습 통계에서 다시 켤 수 있습니다.');
-      if (id) this.showNext(s.advance());
+    this.querySelectorAll<HTMLButtonElement>('[data-rate]').forEach((b) => b.addEventListener('click', () => this.dispatch({ type: 'rate', grade: Number(b.dataset.rate) as GradeValue })));
+    this.$('[data-next]').addEventListener('click', () => {
+      const s = this.state.screen;
+      if (s.name === 'answered') this.dispatch({ type: 'rate', grade: s.suggested });
     });
+    this.$('[data-unsure]').addEventListener('click', () => this.dispatch({ type: 'toggle-unsure' }));
+    this.$('[data-undo]').addEventListener('click', () => this.dispatch({ type: 'undo' }));
+    this.$('[data-sum-undo]').addEventListener('click', () => this.dispatch({ type: 'undo' }));
+    this.$('[data-back]').addEventListener('click', () => this.dispatch({ type: 'back' }));
+    this.$('[data-end]').addEventListener('click', () => this.dispatch({ type: 'end' }));
+    this.$('[data-suspend]').addEventListener('click', () => this.dispatch({ type: 'suspend' }));
+    this.$('[data-card-reset]').addEventListener('click', () => this.dispatch({ type: 'reset-card' }));
+    this.$('[data-card-skip]').addEventListener('click', () => this.dispatch({ type: 'skip-card' }));
+    this.$('[data-flag]').addEventListener('click', () => this.toggleFlag());
     document.addEventListener('keydown', (e) => this.onKey(e));
   }
 
+  private toggleFlag() {
+    const s = this.state.screen;
+    if (s.name !== 'question' && s.name !== 'answered') return;
+    const p = this.ctl.progress();
+    const now = systemClock.now();
+    const prev = cardOf(p, s.id);
+    const flagged = !isFlagged(prev);
+    const base = prev ?? { due: now, stability: 0, difficulty: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 as const, last_review: null, wrong: 0, leech: false, suspended: false, mod: now };
+    const next = { ...base, flagged, mod: Math.max(now, base.mod + 1) };
+    const saved = this.ctl.commit({ ...p, cards: { ...p.cards, [s.id]: next } });
+    if (!saved.ok) return;
+    this.announce(flagged ? '오답 노트에 표시했습니다.' : '오답 노트 표시를 해제했습니다.');
+    this.render();
+  }
+
   private onKey(e: KeyboardEvent) {
-    if (!this.session || this.$('[data-session]').hidden && this.$('[data-summary]').hidden) return;
+    const s = this.state.screen;
+    if (s.name === 'dashboard' || s.name === 'opening') return;
     const t = e.target as HTMLElement | null;
     const inText = !!t && (t instanceof HTMLTextAreaElement || (t instanceof HTMLInputElement && (t.type === 'text' || t.type === 'number')));
     if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'z' && !inText) {
       e.preventDefault();
-      this.undo();
+      this.dispatch({ type: 'undo' });
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -381,24 +562,18 @@ class QuizApp extends HTMLElement {
       if (inText) e.preventDefault();
       return;
     }
-    if (inText) return; // digits and Space belong to the text box
+    if (inText) return; // letters, digits and Space belong to the text box
     const interactive = !!t && !!t.closest('button, a, select, summary, input[type="file"]');
-    if (this.phase === 'question') {
-      if (/^[1-9]$/.test(e.key) && this.widget?.choose(Number(e.key))) {
-        e.preventDefault();
-      } else if (e.key === 'Enter' && !(t && t.closest('button, a, select, summary'))) {
-        e.preventDefault();
-        this.submit();
-      }
-    } else if (this.phase === 'answered') {
-      if (!this.session.practice && /^[1-4]$/.test(e.key)) {
-        e.preventDefault();
-        this.rate(Number(e.key) as GradeValue);
-      } else if ((e.key === ' ' || e.key === 'Enter') && !interactive) {
-        e.preventDefault();
-        this.rate(this.suggested);
-      }
+    if (s.name === 'question' && /^[1-9]$/.test(e.key)) {
+      if (this.widget?.choose(Number(e.key))) e.preventDefault();
+      return;
     }
+    if ((e.key === 'Enter' || e.key === ' ') && interactive) return;
+    const action = studyEventForKey(s, e);
+    if (!action) return;
+    e.preventDefault();
+    if (action === 'submit') this.submit();
+    else this.dispatch(action);
   }
 
   // ---------- messages ----------

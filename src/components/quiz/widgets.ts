@@ -1,7 +1,8 @@
 // Answer widgets, one per question kind: native fieldsets with radios, checkboxes, a text box,
 // a reorderable list (buttons, keyboard operable) and selects for matching.
 import { diffAnswer, type QuizQuestion, type QuizResponse, type Verdict } from '~/lib/quiz/grading.ts';
-import { scrambledOrder, shuffle } from '~/lib/random.ts';
+import { hashString, optionOrder } from '~/lib/quiz/option-order.ts';
+import { scrambledOrder, seededRandom, shuffle } from '~/lib/random.ts';
 import { h, richText } from '../dom.ts';
 
 export interface Widget {
@@ -11,14 +12,21 @@ export interface Widget {
   /** Digit shortcut (1-based display position); false when the kind has no such option. */
   choose(n: number): boolean;
   lock(verdict: Verdict, typed?: string): void;
+  /** Puts a saved response back (the mock exam's navigator, a reload). */
+  restore(response: QuizResponse): void;
   focus(): void;
   textInput: HTMLInputElement | null;
 }
 
 let uid = 0;
 
-export function createWidget(q: QuizQuestion, random: () => number, announce: (m: string) => void): Widget {
+/**
+ * One question's answer widget. `seed` fixes every shuffle (options, steps, the matching column): the same seed
+ * and question always look the same, so a reload shows the same order and digit keys keep their meaning.
+ */
+export function createWidget(q: QuizQuestion, seed: number, announce: (m: string) => void): Widget {
   const id = `qw${++uid}`;
+  const random = seededRandom((hashString(q.id) ^ (seed >>> 0)) >>> 0);
   const legend = h('legend', { class: 'q-prompt', id: `${id}-legend`, tabindex: '-1' }, richText(q.prompt));
   const el = h('fieldset', { class: `q-widget q-${q.kind}` }, legend);
   const focusLegend = () => legend.focus();
@@ -26,7 +34,7 @@ export function createWidget(q: QuizQuestion, random: () => number, announce: (m
   if (q.kind === 'single' || q.kind === 'multiple' || q.kind === 'true-false') {
     const type = q.kind === 'multiple' ? 'checkbox' : 'radio';
     const opts = q.kind === 'true-false' ? [{ text: '참 (O)', why: '' }, { text: '거짓 (X)', why: '' }] : q.options;
-    const order = q.kind === 'true-false' ? [0, 1] : shuffle(opts.map((_, i) => i), random);
+    const order = q.kind === 'true-false' ? [0, 1] : optionOrder(q.options, seed, q.id);
     if (q.kind === 'multiple') el.append(h('p', { class: 'q-hint' }, '맞는 것을 모두 고르세요.'));
     const list = h('div', { class: 'q-options' });
     const inputs: HTMLInputElement[] = [];
@@ -55,6 +63,12 @@ export function createWidget(q: QuizQuestion, random: () => number, announce: (m
         input.checked = type === 'checkbox' ? !input.checked : true;
         input.focus();
         return true;
+      },
+      restore(r) {
+        for (const input of inputs) {
+          const orig = Number(input.value);
+          input.checked = r.kind === 'single' ? orig === r.choice : r.kind === 'multiple' ? r.choices.includes(orig) : r.kind === 'true-false' ? (orig === 0) === r.value : false;
+        }
       },
       lock(v) {
         inputs.forEach((input) => {
@@ -90,6 +104,9 @@ export function createWidget(q: QuizQuestion, random: () => number, announce: (m
       focus: () => input.focus(),
       response: () => (input.value.trim() ? { kind: 'typed', text: input.value } : null),
       choose: () => false,
+      restore(r) {
+        if (r.kind === 'typed') input.value = r.text;
+      },
       lock(v, typed = input.value) {
         input.readOnly = true;
         input.setAttribute('aria-readonly', 'true');
@@ -154,6 +171,15 @@ export function createWidget(q: QuizQuestion, random: () => number, announce: (m
       focus: focusLegend,
       response: () => ({ kind: 'ordering', order: [...list.children].map((li) => Number((li as HTMLElement).dataset.orig)) }),
       choose: () => false,
+      restore(r) {
+        if (r.kind !== 'ordering') return;
+        const byOrig = new Map([...list.children].map((li) => [Number((li as HTMLElement).dataset.orig), li]));
+        for (const orig of r.order) {
+          const li = byOrig.get(orig);
+          if (li) list.append(li);
+        }
+        refresh();
+      },
       lock(v) {
         [...list.children].forEach((li, pos) => {
           li.querySelectorAll('button').forEach((b) => (b.disabled = true));
@@ -186,6 +212,10 @@ export function createWidget(q: QuizQuestion, random: () => number, announce: (m
     focus: focusLegend,
     response: () => (selects.every((s) => s.value === '-1') ? null : { kind: 'matching', map: selects.map((s) => Number(s.value)) }),
     choose: () => false,
+    restore(r) {
+      if (r.kind !== 'matching') return;
+      selects.forEach((s, i) => (s.value = String(r.map[i] ?? -1)));
+    },
     lock(v) {
       selects.forEach((s, i) => {
         s.disabled = true;

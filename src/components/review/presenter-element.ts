@@ -1,16 +1,27 @@
 // <review-presenter>: the audience screen (data-role="audience") and the instructor's window
 // (data-role="instructor"). The audience screen owns the state (lib/review/presenter.ts) and broadcasts it;
 // the instructor's window sends commands and renders the same state with the answer and the next slide.
-import { commandForKey, currentStep, formatSeconds, initialState, reduce, stepsOf, type PresenterCommand, type PresenterState } from '~/lib/review/presenter';
-import { hardestQuestions, tallyLabels, type ReviewSession, type Slide } from '~/lib/review/session';
+import {
+  audienceControlsShown, commandForKey, currentStep, formatSeconds, initialState, isSummary, reduce, stepsOf,
+  type PresenterCommand, type PresenterState,
+} from '~/lib/review/presenter';
+import { answerText, choiceLabels, choiceLetter, hardestQuestions, questionSlides, type ReviewSession, type Slide } from '~/lib/review/session';
 import { loadSession } from './bank';
 import { h, richText } from '../dom';
-import { answerText, optionLabel, renderKeyPoints, renderQuestion, renderTally } from './render';
+import { fitToBox } from './fit';
+import { renderKeyPoints, renderQuestion, renderTally } from './render';
 
 type Message =
   | { type: 'state'; key: string; state: PresenterState; startedAt: number }
   | { type: 'command'; key: string; command: PresenterCommand }
-  | { type: 'hello'; key: string };
+  | { type: 'hello'; key: string }
+  /** The instructor's window is still open (sent every HEARTBEAT_MS). */
+  | { type: 'present'; key: string }
+  | { type: 'bye'; key: string };
+
+/** The instructor's window says it is there this often; the audience screen gives up after INSTRUCTOR_TIMEOUT_MS. */
+const HEARTBEAT_MS = 1000;
+const INSTRUCTOR_TIMEOUT_MS = 5000;
 
 const CHANNEL = 'ec2lab-review';
 const STEP_LABELS = { points: '핵심 정리', prompt: '문제', options: '보기', answer: '정답 공개' } as const;
@@ -22,6 +33,10 @@ class ReviewPresenter extends HTMLElement {
   private channel: BroadcastChannel | null = null;
   private key = '';
   private tickHandle: number | undefined;
+  private instructorSeenAt = 0;
+  /** When the closing summary was reached: the elapsed clock stops there. */
+  private finishedAt: number | null = null;
+  private resizeObserver: ResizeObserver | null = null;
 
   get screenRole(): 'audience' | 'instructor' {
     return this.dataset.role === 'instructor' ? 'instructor' : 'audience';
@@ -47,10 +62,22 @@ class ReviewPresenter extends HTMLElement {
     if (this.screenRole === 'audience') {
       this.tickHandle = window.setInterval(() => {
         if (this.state.timer.running) this.dispatch({ type: 'tick', seconds: 1 });
+        if (this.state.instructor && Date.now() - this.instructorSeenAt > INSTRUCTOR_TIMEOUT_MS) this.dispatch({ type: 'instructor', present: false });
       }, 1000);
+      // The slide is fitted to the screen: again whenever the screen (or the controls' space) changes size.
+      const stage = this.querySelector<HTMLElement>('[data-stage]');
+      if (stage && 'ResizeObserver' in window) {
+        this.resizeObserver = new ResizeObserver(() => this.fit());
+        this.resizeObserver.observe(stage);
+      }
+      void document.fonts?.ready.then(() => this.fit());
     } else {
       this.post({ type: 'hello', key: this.key });
-      window.setInterval(() => this.renderClock(), 1000);
+      this.tickHandle = window.setInterval(() => {
+        this.post({ type: 'present', key: this.key });
+        this.renderClock();
+      }, HEARTBEAT_MS);
+      window.addEventListener('pagehide', () => this.post({ type: 'bye', key: this.key }));
     }
     this.dataset.ready = 'true';
     this.render();
@@ -58,7 +85,13 @@ class ReviewPresenter extends HTMLElement {
 
   disconnectedCallback() {
     window.clearInterval(this.tickHandle);
+    this.resizeObserver?.disconnect();
     this.channel?.close();
+  }
+
+  private fit() {
+    const stage = this.querySelector<HTMLElement>('[data-stage]');
+    if (stage && this.screenRole === 'audience') fitToBox(stage);
   }
 
   private post(message: Message) {
@@ -69,7 +102,11 @@ class ReviewPresenter extends HTMLElement {
     if (message.key !== this.key) return;
     if (this.screenRole === 'audience') {
       if (message.type === 'command') this.dispatch(message.command);
-      else if (message.type === 'hello') this.broadcast();
+      else if (message.type === 'hello' || message.type === 'present') {
+        this.instructorSeenAt = Date.now();
+        if (message.type === 'hello') this.broadcast();
+        this.dispatch({ type: 'instructor', present: true });
+      } else if (message.type === 'bye') this.dispatch({ type: 'instructor', present: false });
     } else if (message.type === 'state') {
       this.state = message.state;
       this.startedAt = message.startedAt;
@@ -104,6 +141,8 @@ class ReviewPresenter extends HTMLElement {
     if (target?.closest('button, a') && (event.key === ' ' || event.key === 'Enter')) return;
     const action = commandForKey(event);
     if (!action) return;
+    // The instructor's window always shows its controls.
+    if (this.screenRole === 'instructor' && typeof action === 'object' && action.type === 'toggle-controls') return;
     event.preventDefault();
     if (action === 'fullscreen') void this.toggleFullscreen();
     else if (action === 'presenter-window') this.openInstructorWindow();
@@ -140,7 +179,7 @@ class ReviewPresenter extends HTMLElement {
         case 'jump': this.dispatch({ type: 'jump', slide: Number(button.dataset.slide) }); break;
         case 'timer-extend': this.dispatch({ type: 'timer-extend', seconds: 30 }); break;
         case 'next': case 'back': case 'reveal': case 'toggle-black': case 'toggle-overview': case 'toggle-help':
-        case 'close-overlays': case 'timer-toggle': case 'timer-reset':
+        case 'close-overlays': case 'timer-toggle': case 'timer-reset': case 'toggle-controls':
           this.dispatch({ type: name }); break;
         default: break;
       }
@@ -171,13 +210,17 @@ class ReviewPresenter extends HTMLElement {
     const step = currentStep(state, session.slides);
     const total = session.slides.length;
     const stage = this.querySelector<HTMLElement>('[data-stage]');
+    const summary = isSummary(state, session.slides);
+    if (summary) this.finishedAt ??= Date.now();
+    else this.finishedAt = null;
     if (stage) {
       const showAnswer = this.screenRole === 'instructor' ? 'answer' : step;
-      stage.replaceChildren(this.renderSlide(slide, showAnswer));
-      stage.dataset.step = step;
+      stage.replaceChildren(h('div', { class: 'stage-fit', 'data-fit': '' }, this.renderSlide(slide, showAnswer)));
+      stage.dataset.step = summary ? 'summary' : step;
     }
     const position = this.querySelector<HTMLElement>('[data-position]');
-    if (position) position.textContent = state.slide >= total ? `마무리 (${total}장 중)` : `${state.slide + 1} / ${total} · ${STEP_LABELS[step]}`;
+    if (position) position.textContent = summary ? `마무리 (${total}장 중)` : `${state.slide + 1} / ${total} · ${STEP_LABELS[step]}`;
+    this.renderDock();
     this.renderTimer();
     this.renderTallyInputs(slide);
     const black = this.querySelector<HTMLElement>('[data-black]');
@@ -188,6 +231,22 @@ class ReviewPresenter extends HTMLElement {
     if (reveal) reveal.disabled = !(slide?.kind === 'question') || step === 'answer';
     if (this.screenRole === 'instructor') this.renderInstructorExtras(slide, step);
     this.renderClock();
+    this.fit();
+  }
+
+  /** Audience: the controls and tally inputs only on demand, and never while an instructor's window is open. */
+  private renderDock() {
+    if (this.screenRole !== 'audience') return;
+    const shown = audienceControlsShown(this.state);
+    const dock = this.querySelector<HTMLElement>('[data-dock]');
+    if (dock) dock.hidden = !shown;
+    const toggle = this.querySelector<HTMLButtonElement>('[data-dock-toggle]');
+    if (toggle) {
+      toggle.hidden = this.state.instructor;
+      toggle.setAttribute('aria-expanded', String(shown));
+      toggle.textContent = shown ? '조작 숨기기 (C)' : '조작 (C)';
+    }
+    this.dataset.instructor = String(this.state.instructor);
   }
 
   private renderSlide(slide: Slide | undefined, step: ReturnType<typeof currentStep>): HTMLElement {
@@ -195,16 +254,18 @@ class ReviewPresenter extends HTMLElement {
     if (slide.kind === 'key-points') return renderKeyPoints(slide);
     const body = renderQuestion(slide, step, { withExplanation: true });
     if (step === 'answer') {
-      const tally = renderTally(slide.question, this.state.tallies[slide.question.id] ?? [], true);
-      if (tally && (this.state.tallies[slide.question.id] ?? []).some((n) => n > 0)) body.append(tally);
+      const counts = this.state.tallies[slide.question.id] ?? [];
+      const tally = renderTally(slide, counts, true);
+      // Beside the explanation (wide screens) so both are in view at the reveal.
+      if (tally && counts.some((n) => n > 0)) (body.querySelector('.q-side') ?? body).append(tally);
     }
     return body;
   }
 
   private renderSummary(): HTMLElement {
     const session = this.session!;
-    const questions = session.slides.flatMap((s) => (s.kind === 'question' ? [s] : []));
-    const hardest = hardestQuestions(questions.map((s) => s.question), this.state.tallies).slice(0, 5);
+    const questions = questionSlides(session);
+    const hardest = hardestQuestions(questions, this.state.tallies).slice(0, 5);
     const root = h('div', { class: 'summary' }, h('p', { class: 'q-meta' }, '복습 마무리'), h('h2', {}, `${session.questionCount}문제를 함께 풀었습니다`));
     if (hardest.length === 0) {
       root.append(h('p', {}, '손들기 집계를 입력하면 반이 어려워한 문제가 여기에 정리됩니다.'));
@@ -233,24 +294,29 @@ class ReviewPresenter extends HTMLElement {
     const timer = this.querySelector<HTMLElement>('[data-timer]');
     if (!timer) return;
     const { duration, remaining, running } = this.state.timer;
-    timer.hidden = duration === 0;
+    // The closing summary has no question to think about: no timer there.
+    const off = duration === 0 || (this.session !== null && isSummary(this.state, this.session.slides));
+    timer.hidden = off;
     timer.textContent = remaining === 0 && duration > 0 ? '시간 종료' : `${running ? '남은 시간' : '타이머 멈춤'} ${formatSeconds(remaining)}`;
     timer.dataset.state = remaining === 0 ? 'done' : running ? 'running' : 'paused';
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-command^="timer"]')) button.hidden = duration === 0;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-command^="timer"]')) button.hidden = off;
     const toggle = this.querySelector<HTMLButtonElement>('[data-command="timer-toggle"]');
     if (toggle) toggle.textContent = running ? '타이머 멈춤 (T)' : '타이머 시작 (T)';
   }
 
   private renderClock() {
     const clock = this.querySelector<HTMLElement>('[data-elapsed]');
-    if (clock) clock.textContent = `경과 ${formatSeconds((Date.now() - this.startedAt) / 1000)}`;
+    if (!clock) return;
+    const end = this.finishedAt ?? Date.now();
+    clock.textContent = `${this.finishedAt === null ? '경과' : '수업 시간'} ${formatSeconds((end - this.startedAt) / 1000)}`;
+    clock.dataset.state = this.finishedAt === null ? 'running' : 'stopped';
   }
 
   private renderTallyInputs(slide: Slide | undefined) {
     const panel = this.querySelector<HTMLElement>('[data-tally]');
     if (!panel) return;
     const fields = panel.querySelector<HTMLElement>('[data-tally-fields]');
-    const labels = slide?.kind === 'question' ? tallyLabels(slide.question) : [];
+    const labels = slide?.kind === 'question' ? choiceLabels(slide) : [];
     panel.hidden = labels.length === 0;
     if (!fields || slide?.kind !== 'question' || labels.length === 0) return;
     const counts = this.state.tallies[slide.question.id] ?? [];
@@ -259,7 +325,7 @@ class ReviewPresenter extends HTMLElement {
       fields.dataset.question = slide.question.id;
       fields.replaceChildren(...labels.map((label, i) => {
         const id = `tally-${this.screenRole}-${i}`;
-        const name = slide.question.kind === 'true-false' ? label : `${optionLabel(i)}`;
+        const name = slide.question.kind === 'true-false' ? label : choiceLetter(i);
         return h('div', { class: 'tally-field' },
           h('label', { for: id }, name),
           h('input', { id, type: 'number', min: '0', max: '9999', inputmode: 'numeric', 'data-tally-option': String(i), 'data-question': slide.question.id, 'aria-label': `${name} 고른 사람 수` }));
@@ -306,7 +372,7 @@ class ReviewPresenter extends HTMLElement {
       );
     }
     const answer = this.querySelector<HTMLElement>('[data-answer]');
-    if (answer) answer.textContent = slide?.kind === 'question' ? `정답: ${answerText(slide.question)}` : '';
+    if (answer) answer.textContent = slide?.kind === 'question' ? `정답: ${answerText(slide)}` : '';
   }
 }
 

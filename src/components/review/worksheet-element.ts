@@ -3,7 +3,7 @@
 import { KIND_LABELS } from '~/lib/quiz/kinds';
 import { loadSession } from './bank';
 import { h, richText } from '../dom';
-import { answerText, optionLabel } from './render';
+import { answerText, choiceLetter, displayedOptions, questionSlides, worksheetKey } from '~/lib/review/session';
 
 class ReviewWorksheet extends HTMLElement {
   async connectedCallback() {
@@ -20,8 +20,14 @@ class ReviewWorksheet extends HTMLElement {
     }
     const { session, bank } = loaded;
     const lessonTitles = session.config.lessons.length > 0 ? bank.lessons.filter((l) => session.config.lessons.includes(l.id)).map((l) => l.title) : ['전체 레슨'];
-    if (meta) meta.textContent = `${lessonTitles.join(', ')} · ${session.questionCount}문제${session.config.order === 'shuffled' ? ` · 시드 ${session.config.seed}` : ''}`;
-    const items = session.slides.flatMap((slide) => (slide.kind === 'question' ? [slide] : []));
+    // The set number also fixes the option letters, so the sheet names it even in written order.
+    if (meta) meta.textContent = `${lessonTitles.join(', ')} · ${session.questionCount}문제 · 문제 세트 번호 ${session.config.seed}`;
+    const items = questionSlides(session);
+    const quickKey = this.querySelector<HTMLElement>('[data-quick-key]');
+    if (quickKey && withAnswers) {
+      quickKey.replaceChildren(...items.map((slide) => h('li', { 'data-key': worksheetKey(slide) }, h('span', { class: 'ws-key-number' }, `${slide.number}.`), ' ', worksheetKey(slide))));
+      quickKey.closest<HTMLElement>('[data-quick-key-section]')?.removeAttribute('hidden');
+    }
     list.replaceChildren(...items.map((slide) => {
       const { question } = slide;
       const item = h('li', { class: 'ws-item' });
@@ -29,7 +35,7 @@ class ReviewWorksheet extends HTMLElement {
       item.append(h('p', { class: 'ws-prompt' }, richText(question.prompt)));
       if (!withAnswers) {
         if (question.kind === 'single' || question.kind === 'multiple') {
-          item.append(h('ol', { class: 'ws-options' }, ...question.options.map((o, i) => h('li', {}, h('span', { class: 'ws-bubble', 'aria-hidden': 'true' }, optionLabel(i)), ' ', richText(o.text)))));
+          item.append(h('ol', { class: 'ws-options' }, ...displayedOptions(slide).map((o, i) => h('li', { 'data-letter': choiceLetter(i) }, h('span', { class: 'ws-bubble', 'aria-hidden': 'true' }, choiceLetter(i)), ' ', richText(o.text)))));
           if (question.kind === 'multiple') item.append(h('p', { class: 'ws-hint' }, '정답을 모두 고르세요.'));
         } else if (question.kind === 'true-false') {
           item.append(h('p', { class: 'ws-tf' }, '참 (O)   /   거짓 (X)'));
@@ -43,20 +49,19 @@ class ReviewWorksheet extends HTMLElement {
           const table = h('table', { class: 'ws-match' });
           table.append(h('tbody', {}, ...question.pairs.map((pair, row) => h('tr', {},
             h('td', {}, h('span', { class: 'ws-box', 'aria-hidden': 'true' }), ' ', richText(pair.left)),
-            h('td', {}, `${optionLabel(row)}. `, richText(question.pairs[slide.shuffledIndices[row] ?? row]?.right ?? '')),
+            h('td', {}, `${choiceLetter(row)}. `, richText(question.pairs[slide.shuffledIndices[row] ?? row]?.right ?? '')),
           ))));
           item.append(table);
         }
       } else {
-        item.append(h('p', { class: 'ws-answer' }, h('strong', {}, '정답: '), richText(answerText(question))));
+        item.append(h('p', { class: 'ws-answer' }, h('strong', {}, '정답: '), richText(answerText(slide))));
         if (question.kind === 'matching') {
           // The worksheet lettered the shuffled right column: give the letters too.
-          const letters = question.pairs.map((_, row) => optionLabel(slide.shuffledIndices.indexOf(row)));
-          item.append(h('p', { class: 'ws-hint' }, `학습지 기호: ${question.pairs.map((p, row) => `${p.left} → ${letters[row]}`).join(', ')}`));
+          const letters = worksheetKey(slide).split(' ');
+          item.append(h('p', { class: 'ws-hint' }, `학습지 기호: ${question.pairs.map((p, row) => `${p.left} → ${letters[row] ?? ''}`).join(', ')}`));
         }
         if (question.kind === 'ordering') {
-          const positions = slide.shuffledIndices.map((i) => i + 1);
-          item.append(h('p', { class: 'ws-hint' }, `학습지의 위에서부터 순서 번호: ${positions.join(', ')}`));
+          item.append(h('p', { class: 'ws-hint' }, `학습지의 위에서부터 순서 번호: ${worksheetKey(slide).split(' ').join(', ')}`));
         }
         item.append(h('p', {}, richText(question.explanation)));
         item.append(h('p', { class: 'ws-link' }, '레슨: ', h('a', { href: `/lessons/${slide.lesson.id}/#${question.section}` }, `${location.origin}/lessons/${slide.lesson.id}/`)));

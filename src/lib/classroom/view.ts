@@ -9,13 +9,18 @@ export interface ProjectorView {
   readonly total: number;
   readonly deadline: number | null;
   readonly joined: number;
+  /** Who has joined, latest first (lobby only; at most NICKNAMES_SHOWN). */
   readonly nicknames: readonly string[];
   readonly answered: number;
   /** Per option counts and the key, only once revealed. */
   readonly reveal: { readonly counts: readonly number[]; readonly key: readonly number[] } | null;
+  /** The top of the table (at most LEADERBOARD_SHOWN); the full table is in the class report. */
   readonly leaderboard: readonly Standing[] | null;
   readonly settings: RoomState['settings'];
 }
+
+export const NICKNAMES_SHOWN = 60;
+export const LEADERBOARD_SHOWN = 10;
 
 export interface StudentView {
   readonly code: string;
@@ -34,11 +39,10 @@ export interface StudentView {
   readonly rank: number | null;
 }
 
-export function projectorView(room: RoomState): ProjectorView {
+export function projectorView(room: RoomState, table: readonly Standing[] = standings(room)): ProjectorView {
   const question = room.questions[room.index];
   const shown = question !== undefined && room.revealed.includes(question.id) && room.phase === 'revealed';
   const dist = distribution(room, room.index);
-  const table = standings(room);
   return {
     code: room.code,
     phase: room.phase,
@@ -46,10 +50,10 @@ export function projectorView(room: RoomState): ProjectorView {
     total: room.questions.length,
     deadline: room.deadline,
     joined: room.students.length,
-    nicknames: room.students.map((s) => s.nickname),
+    nicknames: room.phase === 'lobby' ? room.students.slice(-NICKNAMES_SHOWN).map((s) => s.nickname).reverse() : [],
     answered: dist.answered,
     reveal: shown ? { counts: dist.counts, key: question.key } : null,
-    leaderboard: room.settings.leaderboard || room.phase === 'ended' ? table : null,
+    leaderboard: room.settings.leaderboard || room.phase === 'ended' ? table.slice(0, LEADERBOARD_SHOWN) : null,
     settings: room.settings,
   };
 }

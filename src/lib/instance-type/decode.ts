@@ -5,7 +5,7 @@ import type { Category } from './categories.ts';
 import { isPreviousGeneration } from './generations.ts';
 import { isKnownInstanceType } from './names.ts';
 import { PROCESSOR_LETTERS, isProcessorLetter, type Processor } from './options.ts';
-import { SERIES } from './series.ts';
+import { seriesInfo } from './series.ts';
 import { parseSize } from './sizes.ts';
 
 export interface InstanceTypeParts {
@@ -135,7 +135,7 @@ export function decodeInstanceType(input: string): DecodeResult {
     }
     return fail('unknown-series', `패밀리 ${quote(family)}가 시리즈 문자로 시작하지 않습니다. ${EXAMPLE}`);
   }
-  const series = SERIES[seriesText];
+  const series = seriesInfo(seriesText);
   if (!series) {
     return fail('unknown-series', `시리즈 ${quote(seriesText)}는 AWS가 쓰지 않는 시리즈입니다. 시리즈는 첫 숫자 앞의 문자들입니다(m, c, r, t, g, p, i, hpc, inf, trn, mac, u, x …).`);
   }

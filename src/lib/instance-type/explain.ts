@@ -6,7 +6,7 @@ import { decodeInstanceType } from './decode.ts';
 import { isRetiredFamily } from './generations.ts';
 import { INSTANCE_FAMILIES, familySizes, nearestSize } from './names.ts';
 import { describeOption, PROCESSORS } from './options.ts';
-import { SERIES } from './series.ts';
+import { seriesInfo } from './series.ts';
 import { describeSize } from './sizes.ts';
 import { describeSuffix } from './suffixes.ts';
 
@@ -49,7 +49,7 @@ function separator(text: string, note: string): Segment {
 }
 
 export function explainInstanceType(parts: InstanceTypeParts): Explanation {
-  const series = SERIES[parts.series];
+  const series = seriesInfo(parts.series);
   const category = CATEGORIES[parts.category];
   const segments: Segment[] = [];
   const naming = lessonHref('naming');

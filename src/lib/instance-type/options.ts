@@ -73,9 +73,10 @@ export function describeOption(letter: string, category: Category): OptionInfo {
       note: 'AWS 표는 e를 스토리지·메모리·가속 컴퓨팅 유형에서의 “추가 스토리지·메모리·GPU 메모리”로만 정의합니다. 이 범주에서 무엇이 더 큰지는 표에 없으니 AWS의 해당 패밀리 사양을 확인하세요.',
     };
   }
-  const known = OPTION_LETTERS[letter];
+  // Own keys only: the letter comes from what the learner typed.
+  const known = Object.hasOwn(OPTION_LETTERS, letter) ? OPTION_LETTERS[letter] : undefined;
   if (known) return known;
-  const families = UNDEFINED_LETTER_FAMILIES[letter];
+  const families = Object.hasOwn(UNDEFINED_LETTER_FAMILIES, letter) ? UNDEFINED_LETTER_FAMILIES[letter] : undefined;
   return {
     letter,
     label: UNDEFINED_OPTION_LABEL,

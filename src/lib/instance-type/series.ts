@@ -82,3 +82,8 @@ export const SERIES: Record<string, SeriesInfo> = {
 };
 
 export const SERIES_IDS: readonly string[] = Object.keys(SERIES);
+
+/** Own-key lookup: a typed name such as `constructor5.large` never finds an Object.prototype member. */
+export function seriesInfo(id: string): SeriesInfo | undefined {
+  return Object.hasOwn(SERIES, id) ? SERIES[id] : undefined;
+}

@@ -48,7 +48,7 @@ export function parseSize(size: string): SizeParts | null {
 
 /** Sort key in xlarge units; bare metal sorts after the virtualized sizes it matches. */
 export function sizeUnits(size: string): number {
-  if (size in SIZE_TABLE) return SIZE_TABLE[size as NamedSize].units;
+  if (Object.hasOwn(SIZE_TABLE, size)) return SIZE_TABLE[size as NamedSize].units;
   const parts = parseSize(size);
   if (!parts) return Number.POSITIVE_INFINITY;
   if (parts.kind === 'multiple') return parts.multiplier ?? 0;

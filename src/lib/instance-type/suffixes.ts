@@ -29,7 +29,7 @@ export interface SuffixDescription {
   note: string;
 }
 
-const APPLE_VARIANTS: Record<string, string> = { '': '', pro: ' Pro', max: ' Max', ultra: ' Ultra' };
+const APPLE_VARIANTS = new Map<string, string>([['', ''], ['pro', ' Pro'], ['max', ' Max'], ['ultra', ' Ultra']]);
 
 export function describeSuffix(suffix: string): SuffixDescription {
   if (suffix === 'flex') return { kind: 'flex', label: SUFFIX_KINDS.flex.label, note: SUFFIX_KINDS.flex.note };
@@ -50,7 +50,7 @@ export function describeSuffix(suffix: string): SuffixDescription {
   }
   const apple = /^m(\d+)(pro|max|ultra)?$/.exec(suffix);
   if (apple) {
-    const variant = APPLE_VARIANTS[apple[2] ?? ''] ?? '';
+    const variant = APPLE_VARIANTS.get(apple[2] ?? '') ?? '';
     return { kind: 'apple', label: `Apple M${apple[1]}${variant} 칩`, note: SUFFIX_KINDS.apple.note };
   }
   return { kind: 'unknown', label: SUFFIX_KINDS.unknown.label, note: SUFFIX_KINDS.unknown.note };

@@ -9,13 +9,20 @@ export interface DiagramEdge {
   to: InstanceState;
   kind: 'launch' | 'action' | 'settle';
   actions: LifecycleAction[];
+  /** All of it in one line (lists, titles). */
   label: string;
+  /** One entry per action, for labels drawn beside the arrow. */
+  labels: string[];
 }
 
 const CONFIG_PATHS: Record<string, readonly LifecyclePath[]> = {
   'by-shutdown-behavior': ['stop', 'terminate'],
   'by-spot-behavior': ['terminate', 'stop', 'hibernate'],
 };
+
+/** Launch is RunInstances (a new instance), not StartInstances (시작, a stopped one). */
+export const LAUNCH_LABEL = '새 인스턴스(RunInstances)';
+export const SETTLE_LABEL = '자동';
 
 export function edgeId(from: InstanceState | 'launch', to: InstanceState): string {
   return `${from}->${to}`;
@@ -25,7 +32,7 @@ export function diagramEdges(): DiagramEdge[] {
   const edges = new Map<string, DiagramEdge>();
   const add = (from: InstanceState | 'launch', to: InstanceState, kind: DiagramEdge['kind'], action: LifecycleAction | null): void => {
     const id = edgeId(from, to);
-    const edge = edges.get(id) ?? { id, from, to, kind, actions: [], label: '' };
+    const edge = edges.get(id) ?? { id, from, to, kind, actions: [], label: '', labels: [] };
     if (action !== null && !edge.actions.includes(action)) edge.actions.push(action);
     edges.set(id, edge);
   };
@@ -39,8 +46,9 @@ export function diagramEdges(): DiagramEdge[] {
     if (to !== null) add(state, to, 'settle', null);
   }
   for (const edge of edges.values()) {
-    edge.label =
-      edge.kind === 'launch' ? '시작(launch)' : edge.kind === 'settle' ? '자동' : edge.actions.map((a) => ACTIONS[a].label).join('·');
+    edge.labels =
+      edge.kind === 'launch' ? [LAUNCH_LABEL] : edge.kind === 'settle' ? [SETTLE_LABEL] : edge.actions.map((a) => ACTIONS[a].label);
+    edge.label = edge.labels.join('·');
   }
   return [...edges.values()];
 }

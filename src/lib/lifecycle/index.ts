@@ -6,5 +6,6 @@ export * from './table.ts';
 export * from './model.ts';
 export * from './session.ts';
 export * from './missions.ts';
-export { diagramEdges } from './diagram.ts';
+export { diagramEdges, LAUNCH_LABEL, SETTLE_LABEL } from './diagram.ts';
 export type { DiagramEdge } from './diagram.ts';
+export * from './progress.ts';

@@ -3,6 +3,7 @@
 import type { LessonAnchor } from './anchors.ts';
 import { nextHex, nextInt } from './rng.ts';
 import {
+  ACTIONS,
   CONFIG_RULES,
   GUARDS,
   MINIMUM_BILLED_SECONDS,
@@ -20,6 +21,7 @@ import type {
   InstanceConfig,
   InstanceState,
   LifecycleAction,
+  LifecycleError,
   LifecyclePath,
   PerformResult,
   Result,
@@ -79,7 +81,9 @@ export function describeField(instance: Instance, field: EffectField): string {
       return `${instance.elasticIp.address} (${instance.elasticIp.associated ? '연결됨' : '연결 해제됨'})`;
     case 'instanceStore':
       if (instance.config.rootDevice === 'instance-store' && instance.state === 'terminated') return '삭제됨';
-      return instance.instanceStoreData ? '데이터 유지' : '데이터 지워짐';
+      if (instance.instanceStoreData) return '데이터 유지';
+      // After a stop the old volumes are gone; a start attaches new, empty ones on the new host.
+      return instance.host === null ? '데이터 지워짐' : '새 빈 볼륨';
     case 'ram':
       return instance.ram === 'in-use' ? '사용 중' : instance.ram === 'saved' ? '루트 볼륨에 저장됨' : '비어 있음';
     case 'rootVolume': {
@@ -109,6 +113,7 @@ type Op =
   | 'private-ip-release'
   | 'eip-disassociate'
   | 'instance-store-erase'
+  | 'instance-store-attach'
   | 'ram-boot'
   | 'ram-erase'
   | 'ram-save'
@@ -237,6 +242,16 @@ function applyOp(draft: Instance, op: Op, path: LifecyclePath, now: number): OpO
             : '중지·최대 절전하면 인스턴스 스토어 볼륨의 데이터가 지워집니다(재부팅 때만 유지).',
         anchor: 'differences',
       };
+    case 'instance-store-attach':
+      if (draft.instanceStoreData) return null;
+      return {
+        field: 'instanceStore',
+        message: '새 호스트의 인스턴스 스토어 볼륨이 붙습니다. 새로 만든 빈 볼륨이라 중지 전에 있던 데이터는 없습니다.',
+        anchor: 'differences',
+        // Shown before the host is assigned, so state the value it is about to read.
+        force: true,
+        after: '새 빈 볼륨',
+      };
     case 'ram-boot': {
       const resumed = draft.ram === 'saved';
       draft.ram = 'in-use';
@@ -292,7 +307,7 @@ function applyOp(draft: Instance, op: Op, path: LifecyclePath, now: number): OpO
 /** Which operations each path applies when it begins (the action) and when it settles. */
 const PATH_OPS: Record<LifecyclePath, { begin: readonly Op[]; settle: readonly Op[] }> = {
   launch: { begin: ['host-assign', 'private-ip-assign', 'public-ip-assign'], settle: ['ram-boot', 'billing-open'] },
-  start: { begin: ['host-assign', 'public-ip-assign'], settle: ['ram-boot', 'billing-open'] },
+  start: { begin: ['instance-store-attach', 'host-assign', 'public-ip-assign'], settle: ['ram-boot', 'billing-open'] },
   reboot: { begin: ['ram-reboot'], settle: [] },
   stop: { begin: ['billing-close'], settle: ['ram-erase', 'instance-store-erase', 'public-ip-release', 'host-release'] },
   // Hibernation is billed while stopping: the meter closes only when it settles.
@@ -359,6 +374,7 @@ const OP_FIELD: Record<Op, EffectField> = {
   'private-ip-release': 'privateIp',
   'eip-disassociate': 'elasticIp',
   'instance-store-erase': 'instanceStore',
+  'instance-store-attach': 'instanceStore',
   'ram-boot': 'ram',
   'ram-erase': 'ram',
   'ram-save': 'ram',
@@ -424,6 +440,7 @@ export function launch(config: InstanceConfig, seed = 1, now = 0): Instance {
 
 /** Launch with the effects to show (the UI's first log entry). */
 export function launchWithEffects(config: InstanceConfig, seed = 1, now = 0): Result<{ instance: Instance; effects: Effect[] }> {
+  if (!Number.isFinite(now)) return { ok: false, error: badTime(now) };
   const valid = validateConfig(config);
   if (!valid.ok) return valid;
   const instance = launch(config, seed, now);
@@ -448,16 +465,25 @@ export function launchWithEffects(config: InstanceConfig, seed = 1, now = 0): Re
     kind: 'changed',
     before: '없음',
     after: describeField(instance, 'state'),
-    message: '시작(launch)하면 pending 상태가 됩니다. pending 동안은 요금이 나가지 않습니다.',
+    message: '새 인스턴스를 시작(RunInstances)하면 pending 상태가 됩니다. pending 동안은 요금이 나가지 않습니다.',
     anchor: 'states',
   });
   return { ok: true, value: { instance, effects } };
 }
 
+/** A simulated time the model cannot use (NaN, ±Infinity). */
+function badTime(now: number): LifecycleError {
+  return { code: 'bad-time', message: `시뮬레이션 시각 ${String(now)}은(는) 쓸 수 없습니다. 유한한 초 단위 숫자여야 합니다.`, anchor: 'billing' };
+}
+
 /** The path an action would take from the current state, or the refusal. Does not change anything. */
 export function check(instance: Instance, action: LifecycleAction): Result<LifecyclePath> {
+  // The action may come from markup (data-action): an own-key check, so `constructor` is no action.
+  if (typeof action !== 'string' || !Object.hasOwn(ACTIONS, action)) {
+    return { ok: false, error: { code: 'unknown-action', message: `알 수 없는 작업입니다: ${String(action).slice(0, 40)}. 시작, 중지, 최대 절전, 재부팅, 종료 가운데 하나를 고르세요.`, anchor: 'states' } };
+  }
   const row = findTransition(instance.state, action);
-  if (!row) return { ok: false, error: stateRefusal(instance.state, action) };
+  if (!row) return { ok: false, error: stateRefusal(instance.state, action, instance) };
   for (const id of row.guards) {
     const guard = GUARDS[id];
     if (!guard.passes(instance)) return { ok: false, error: { code: guard.code, message: guard.message, anchor: guard.anchor } };
@@ -467,6 +493,7 @@ export function check(instance: Instance, action: LifecycleAction): Result<Lifec
 
 /** Performs an action at simulated time `now` (defaults to the instance's clock; never goes back). */
 export function perform(instance: Instance, action: LifecycleAction, now: number = instance.at): PerformResult {
+  if (!Number.isFinite(now)) return { ok: false, error: badTime(now) };
   const checked = check(instance, action);
   if (!checked.ok) return checked;
   const path = checked.value;
@@ -529,7 +556,8 @@ export function settleWithEffects(instance: Instance, now?: number): { instance:
   const settlesTo = STATES[instance.state].settlesTo;
   if (settlesTo === null) return { instance, effects: [] };
   const duration = SETTLE_SECONDS[instance.state as keyof typeof SETTLE_SECONDS];
-  const at = Math.max(now ?? instance.at + duration, instance.at);
+  // A non-finite time is ignored like a missing one: the state settles after its usual duration.
+  const at = Math.max(now !== undefined && Number.isFinite(now) ? now : instance.at + duration, instance.at);
   const draft: Instance = { ...instance, state: settlesTo, cause: 'settle', at };
   const stateMessage =
     settlesTo === 'running'

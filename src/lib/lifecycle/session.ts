@@ -32,7 +32,7 @@ export function createSession(config: InstanceConfig, seed = 1): Session {
 /** Launch with the session's configuration; a configuration AWS would reject is refused. */
 export function launchSession(session: Session): Session {
   if (session.instance !== null) {
-    const error = { code: 'already-launched', message: '이미 시작한 인스턴스가 있습니다. 새로 시작하려면 초기화하세요.', anchor: 'states' as const };
+    const error = { code: 'already-launched', message: '이미 만든 인스턴스가 있습니다. 새 인스턴스를 시작하려면 초기화하세요.', anchor: 'states' as const };
     return { ...session, log: [...session.log, refusal(session, null, error)] };
   }
   const launched = launchWithEffects(session.config, session.seed, session.now);
@@ -57,7 +57,7 @@ function refusal(session: Session, action: LifecycleAction | null, error: Lifecy
 
 export function act(session: Session, action: LifecycleAction): Session {
   if (session.instance === null) {
-    const error = { code: 'not-launched', message: '먼저 인스턴스를 시작(launch)하세요.', anchor: 'states' as const };
+    const error = { code: 'not-launched', message: '먼저 새 인스턴스를 시작(RunInstances)하세요.', anchor: 'states' as const };
     return { ...session, log: [...session.log, refusal(session, action, error)] };
   }
   const result = perform(session.instance, action, session.now);
@@ -95,7 +95,8 @@ export function settleSession(session: Session): Session {
 /** Lets simulated time pass (a transitional state settles first, as it would in that time). */
 export function advance(session: Session, seconds: number): Session {
   const settled = settleSession(session);
-  const now = settled.now + Math.max(0, seconds);
+  // NaN or Infinity (e.g. from a malformed data attribute) lets no time pass rather than breaking the clock.
+  const now = settled.now + (Number.isFinite(seconds) ? Math.max(0, seconds) : 0);
   const instance = settled.instance === null ? null : { ...settled.instance, at: now };
   const entry: LogEntry = {
     at: now,

@@ -1,6 +1,7 @@
 // The lifecycle as data, written from the AWS EC2 User Guide ("Amazon EC2 instance state changes",
 // "Differences between instance states", stop protection, termination protection, Spot interruption
 // behavior). The model (model.ts), the diagram, the tests and the lesson all read these tables.
+import { pickJosa, withJosa } from '../korean.ts';
 import type { LessonAnchor } from './anchors.ts';
 import type { InstanceConfig, InstanceState, LifecycleAction, LifecyclePath, Instance } from './types.ts';
 
@@ -59,6 +60,21 @@ export const STATES = {
     settlesTo: null,
   },
 } as const satisfies Record<InstanceState, StateInfo>;
+
+/** How each API state name is read aloud, so particles attach correctly ("running이", "stopped가"). */
+export const STATE_READINGS = {
+  pending: '펜딩',
+  running: '러닝',
+  stopping: '스토핑',
+  stopped: '스톱트',
+  'shutting-down': '셧다운',
+  terminated: '터미네이티드',
+} as const satisfies Record<InstanceState, string>;
+
+/** The state name with a particle: stateJosa('running', '이/가') → "running이". */
+export function stateJosa(state: InstanceState, option: Parameters<typeof withJosa>[1]): string {
+  return withJosa(state, option, STATE_READINGS[state]);
+}
 
 export const STATE_ORDER: readonly InstanceState[] = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated'];
 
@@ -218,7 +234,11 @@ export function findTransition(from: InstanceState, action: LifecycleAction): Tr
 // ---------------------------------------------------------------------------
 // Refusals for actions the state does not allow (no row), so nothing is ignored silently.
 
-export function stateRefusal(state: InstanceState, action: LifecycleAction): { code: string; message: string; anchor: LessonAnchor } {
+export function stateRefusal(
+  state: InstanceState,
+  action: LifecycleAction,
+  instance?: Instance,
+): { code: string; message: string; anchor: LessonAnchor } {
   const label = ACTIONS[action].label;
   if (state === 'terminated') {
     return {
@@ -229,22 +249,51 @@ export function stateRefusal(state: InstanceState, action: LifecycleAction): { c
   }
   const settlesTo = STATES[state].settlesTo;
   if (settlesTo !== null) {
-    return {
-      code: 'transitional',
-      message: `인스턴스가 ${state}(${STATES[state].label}) 전환 상태입니다. ${settlesTo} 상태가 된 뒤에 '${label}'을(를) 시도하세요.`,
-      anchor: 'states',
-    };
+    return { code: 'transitional', message: transitionalAdvice(state, settlesTo, action, instance), anchor: 'states' };
   }
-  const specific = SPECIFIC_REFUSALS[`${state}:${action}`];
+  const specific = SPECIFIC_REFUSALS.get(`${state}:${action}`);
   if (specific) return specific;
   return {
     code: 'invalid-state',
-    message: `${state}(${STATES[state].label}) 상태에서는 '${label}'을(를) 할 수 없습니다.`,
+    message: `${state}(${STATES[state].label}) 상태에서는 '${label}'${pickJosa(label, '을/를')} 할 수 없습니다.`,
     anchor: 'states',
   };
 }
 
-const SPECIFIC_REFUSALS: Partial<Record<string, { code: string; message: string; anchor: LessonAnchor }>> = {
+/** Actions that will be accepted once the instance settles into `state` (guards checked on this instance). */
+export function actionsPossibleIn(state: InstanceState, instance?: Instance): LifecycleAction[] {
+  return ACTION_ORDER.filter((action) => {
+    const row = findTransition(state, action);
+    if (!row) return false;
+    return instance === undefined || row.guards.every((id) => GUARDS[id].passes(instance));
+  });
+}
+
+/**
+ * Advice for an action refused in a transitional state: say where the instance is going and what will
+ * be possible there, e.g. "stopped가 되면 시작할 수 있습니다", rather than "try again later".
+ */
+function transitionalAdvice(state: InstanceState, settlesTo: InstanceState, action: LifecycleAction, instance?: Instance): string {
+  const label = ACTIONS[action].label;
+  const becomes = stateJosa(settlesTo, '이/가');
+  const going = `인스턴스가 ${state}(${STATES[state].label}) 전환 상태이고, 곧 저절로 ${becomes} 됩니다.`;
+  const possible = actionsPossibleIn(settlesTo, instance);
+  if (possible.includes(action)) return `${going} ${becomes} 되면 ${label}할 수 있습니다.`;
+  const inProgress = instance !== undefined && instance.cause === action;
+  const head = inProgress ? `이미 ${label}하는 중입니다. ${going}` : going;
+  if (possible.length === 0) return `${head} ${settlesTo} 상태에서는 더 할 수 있는 작업이 없습니다.`;
+  const names = possible.map((a) => ACTIONS[a].label).join('·');
+  return `${head} ${becomes} 되면 ${withJosa(names, '을/를')} 할 수 있습니다.`;
+}
+
+interface Refusal {
+  code: string;
+  message: string;
+  anchor: LessonAnchor;
+}
+
+// A Map, so a state:action key can never reach Object.prototype.
+const SPECIFIC_REFUSALS = new Map<string, Refusal>(Object.entries({
   'running:start': { code: 'already-running', message: '이미 실행 중(running)인 인스턴스입니다.', anchor: 'states' },
   'stopped:stop': { code: 'already-stopped', message: '이미 중지된(stopped) 인스턴스입니다.', anchor: 'states' },
   'stopped:hibernate': {
@@ -267,7 +316,7 @@ const SPECIFIC_REFUSALS: Partial<Record<string, { code: string; message: string;
     message: '스팟 중단은 실행 중인 스팟 인스턴스에 일어납니다. 중지된 인스턴스는 중단될 것이 없습니다.',
     anchor: 'spot',
   },
-};
+} satisfies Record<string, Refusal>));
 
 // ---------------------------------------------------------------------------
 // Launch configuration rules (what AWS rejects at launch). The UI locks these combinations.

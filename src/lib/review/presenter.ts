@@ -19,6 +19,10 @@ export interface PresenterState {
   black: boolean;
   overview: boolean;
   help: boolean;
+  /** The audience screen's controls and tally inputs, shown on demand (C or the small button). */
+  controls: boolean;
+  /** An instructor's window is open: it carries the controls, so the audience screen shows none. */
+  instructor: boolean;
   timer: TimerState;
   /** Hands per option, by question id. */
   tallies: Record<string, number[]>;
@@ -32,6 +36,8 @@ export type PresenterCommand =
   | { type: 'toggle-black' }
   | { type: 'toggle-overview' }
   | { type: 'toggle-help' }
+  | { type: 'toggle-controls' }
+  | { type: 'instructor'; present: boolean }
   | { type: 'close-overlays' }
   | { type: 'timer-toggle' }
   | { type: 'timer-extend'; seconds: number }
@@ -53,6 +59,8 @@ export function initialState(timerSeconds: number): PresenterState {
     black: false,
     overview: false,
     help: false,
+    controls: false,
+    instructor: false,
     timer: { duration: timerSeconds, remaining: timerSeconds, running: false },
     tallies: {},
   };
@@ -60,6 +68,16 @@ export function initialState(timerSeconds: number): PresenterState {
 
 export function currentStep(state: PresenterState, slides: readonly Slide[]): Step {
   return stepsOf(slides[state.slide])[state.step] ?? 'points';
+}
+
+/** Whether the audience screen shows its controls: never while an instructor's window drives it, else on demand. */
+export function audienceControlsShown(state: PresenterState): boolean {
+  return state.controls && !state.instructor;
+}
+
+/** The closing summary: no question, so no timer. */
+export function isSummary(state: PresenterState, slides: readonly Slide[]): boolean {
+  return state.slide >= slides.length;
 }
 
 export function isRevealed(state: PresenterState, slides: readonly Slide[]): boolean {
@@ -99,15 +117,19 @@ export function reduce(state: PresenterState, command: PresenterCommand, slides:
       return { ...state, overview: !state.overview, help: false };
     case 'toggle-help':
       return { ...state, help: !state.help, overview: false };
+    case 'toggle-controls':
+      return { ...state, controls: !state.controls };
+    case 'instructor':
+      return state.instructor === command.present ? state : { ...state, instructor: command.present };
     case 'close-overlays':
       return { ...state, help: false, overview: false, black: false };
     case 'timer-toggle': {
-      if (state.timer.duration === 0) return state;
+      if (state.timer.duration === 0 || state.slide >= last) return state;
       const remaining = state.timer.remaining > 0 ? state.timer.remaining : state.timer.duration;
       return { ...state, timer: { ...state.timer, remaining, running: !state.timer.running } };
     }
     case 'timer-extend':
-      if (state.timer.duration === 0 || command.seconds <= 0) return state;
+      if (state.timer.duration === 0 || command.seconds <= 0 || state.slide >= last) return state;
       return { ...state, timer: { ...state.timer, remaining: state.timer.remaining + command.seconds } };
     case 'timer-reset':
       return { ...state, timer: { ...state.timer, remaining: state.timer.duration, running: false } };
@@ -145,6 +167,7 @@ export function commandForKey(key: { key: string; code: string; shiftKey?: boole
     case 'KeyT': return key.shiftKey ? { type: 'timer-extend', seconds: 30 } : { type: 'timer-toggle' };
     case 'KeyB': return { type: 'toggle-black' };
     case 'KeyO': return { type: 'toggle-overview' };
+    case 'KeyC': return { type: 'toggle-controls' };
     case 'KeyF': return 'fullscreen';
     case 'KeyP': return 'presenter-window';
     case 'Slash': return key.shiftKey ? { type: 'toggle-help' } : null;

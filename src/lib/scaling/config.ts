@@ -190,9 +190,85 @@ export function validateCapacity(min: number, desired: number, max: number): Res
   return { ok: true, value: { min, desired, max } };
 }
 
+/** Field names with their particles written out (fixed words, so no josa() at run time). */
+const CAPACITY_LABELS = {
+  min: { object: '최소 용량을', topic: '최소 용량은' },
+  desired: { object: '원하는 용량을', topic: '원하는 용량은' },
+  max: { object: '최대 용량을', topic: '최대 용량은' },
+} as const;
+export type CapacityField = keyof typeof CAPACITY_LABELS;
+
+/**
+ * Reads one capacity field as typed. An empty field is an error, not 0 (`Number('')` is 0, which once
+ * turned a cleared form into 0/0/0 without a word).
+ */
+export function parseCapacityField(field: CapacityField, text: string): Result<number> {
+  const label = CAPACITY_LABELS[field];
+  const trimmed = text.trim();
+  if (trimmed === '') return fail('capacity-empty', `${label.object} 입력하세요. 0 이상 1000 이하의 정수입니다.`);
+  const n = /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!(n <= 1000)) return fail('capacity-not-integer', `${label.topic} 0 이상 1000 이하의 정수여야 합니다(입력: ${trimmed.slice(0, 12)}).`);
+  return { ok: true, value: n };
+}
+
+/** The lab's three capacity fields as typed: each must be filled in, then min ≤ desired ≤ max. */
+export function parseCapacityForm(text: Readonly<Record<CapacityField, string>>): Result<{ min: number; desired: number; max: number }> {
+  const values: Partial<Record<CapacityField, number>> = {};
+  for (const field of ['min', 'desired', 'max'] as const) {
+    const r = parseCapacityField(field, text[field]);
+    if (!r.ok) return r;
+    values[field] = r.value;
+  }
+  return validateCapacity(values.min as number, values.desired as number, values.max as number);
+}
+
+/** Earliest and latest start the lab simulates (local clock arithmetic stays exact well inside these). */
+export const START_RANGE = { earliest: Date.UTC(2000, 0, 1), latest: Date.UTC(2100, 0, 1) } as const;
+/** Upper bound for any requests-per-second figure (the lab's group tops out far below). */
+export const MAX_RPS = 1_000_000;
+
+const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/** Non-finite numbers anywhere in a policy: NaN and ±Infinity slip through `<`/`>` comparisons. */
+function policyProblem(p: ScalingPolicy): ConfigError | null {
+  const bad = (message: string) => ({ code: 'policy-number', message });
+  switch (p.kind) {
+    case 'none':
+      return null;
+    case 'target-tracking':
+      return finite(p.targetCpu) ? null : bad('대상 CPU 사용률은 유한한 숫자여야 합니다.');
+    case 'step':
+      if (![p.highThreshold, p.lowThreshold, p.scaleInBy, p.evaluationMinutes].every(finite)) return bad('단계 조정 정책의 임계값과 축소 단위는 유한한 숫자여야 합니다.');
+      if (!isInt(p.scaleInBy, 1, 1000)) return bad('한 번에 축소할 인스턴스 수는 1~1000의 정수여야 합니다.');
+      for (const step of p.steps) {
+        if (!finite(step.from) || !(step.to === null || finite(step.to)) || !isInt(step.change, -1000, 1000)) {
+          return bad('각 단계의 하한·상한은 유한한 숫자, 추가할 인스턴스 수는 정수여야 합니다.');
+        }
+      }
+      return null;
+    case 'simple':
+      if (![p.highThreshold, p.lowThreshold].every(finite)) return bad('단순 조정 정책의 임계값은 유한한 숫자여야 합니다.');
+      if (!isInt(p.change, -1000, 1000)) return bad('단순 조정 정책의 변경 수는 정수여야 합니다.');
+      if (!isInt(p.cooldownSeconds, 0, 86_400)) return bad('휴지 기간은 0~86400초의 정수여야 합니다.');
+      return null;
+  }
+}
+
+function scheduleProblem(actions: readonly ScheduledAction[]): ConfigError | null {
+  for (const a of actions) {
+    const fail1 = (message: string) => ({ code: 'schedule', message: `예약 작업 ${String(a.name).slice(0, 40)}: ${message}` });
+    if (!Array.isArray(a.days) || a.days.length === 0 || !a.days.every((d) => isInt(d, 0, 6))) return fail1('요일은 0(일)~6(토) 가운데 하나 이상이어야 합니다.');
+    if (!isInt(a.hour, 0, 23) || !isInt(a.minute, 0, 59)) return fail1('시각은 0~23시, 0~59분이어야 합니다.');
+    for (const n of [a.min, a.max, a.desired]) if (n !== undefined && !isInt(n, 0, 1000)) return fail1('용량은 0 이상 1000 이하의 정수여야 합니다.');
+  }
+  return null;
+}
+
 export function validateConfig(cfg: ScalingConfig): Result<ScalingConfig> {
   const cap = validateCapacity(cfg.min, cfg.desired, cfg.max);
   if (!cap.ok) return cap;
+  if (!finite(cfg.seed)) return fail('seed', '시드는 유한한 숫자여야 합니다.');
+  if (!isInt(cfg.utcOffsetHours, -12, 14)) return fail('utc-offset', 'UTC 오프셋은 -12~14시간의 정수여야 합니다.');
   if (!isInstanceTypeName(cfg.instanceType) || !INSTANCE_TYPES[cfg.instanceType]) {
     return fail('unknown-instance-type', `알 수 없는 인스턴스 유형입니다: ${String(cfg.instanceType)}`);
   }
@@ -202,7 +278,9 @@ export function validateConfig(cfg: ScalingConfig): Result<ScalingConfig> {
   if (!isInt(cfg.stepSeconds, 1, 60) || 60 % cfg.stepSeconds !== 0) {
     return fail('step', '시뮬레이션 단계는 60을 나누어떨어지게 하는 1~60초여야 합니다.');
   }
-  if (!Number.isFinite(Date.parse(cfg.startAt))) return fail('start', '시작 시각이 올바른 날짜가 아닙니다.');
+  const start = typeof cfg.startAt === 'string' ? Date.parse(cfg.startAt) : Number.NaN;
+  if (!Number.isFinite(start)) return fail('start', '시작 시각이 올바른 날짜가 아닙니다.');
+  if (start < START_RANGE.earliest || start >= START_RANGE.latest) return fail('start-range', '시작 시각은 2000년부터 2099년 사이여야 합니다.');
   for (const [key, label, hi] of [
     ['gracePeriodSeconds', '상태 확인 유예 기간', 7200],
     ['warmupSeconds', '인스턴스 워밍업', 3600],
@@ -218,6 +296,10 @@ export function validateConfig(cfg: ScalingConfig): Result<ScalingConfig> {
     return fail('elb', 'ELB 상태 확인: 간격 5~300초, 정상/비정상 임계값 2~10이어야 합니다.');
   }
   const p = cfg.policy;
+  const policy = policyProblem(p);
+  if (policy) return { ok: false, error: policy };
+  const schedule = scheduleProblem(cfg.scheduledActions);
+  if (schedule) return { ok: false, error: schedule };
   if (p.kind === 'target-tracking' && !(p.targetCpu > 0 && p.targetCpu < 100)) {
     return fail('target', '대상 CPU 사용률은 0보다 크고 100보다 작아야 합니다.');
   }
@@ -227,10 +309,11 @@ export function validateConfig(cfg: ScalingConfig): Result<ScalingConfig> {
   }
   if (p.kind === 'step' && p.steps.length === 0) return fail('steps', '단계 조정에는 단계가 하나 이상 있어야 합니다.');
   const t = cfg.traffic;
-  if (!(t.baseRps >= 0) || !(t.peakRps >= 0) || !(t.noise >= 0 && t.noise < 1) || !(t.weekendFactor >= 0)) {
-    return fail('traffic', '트래픽 값은 0 이상이어야 하고 잡음은 1 미만이어야 합니다.');
+  const rps = (v: number) => finite(v) && v >= 0 && v <= MAX_RPS;
+  if (!rps(t.baseRps) || !rps(t.peakRps) || !(finite(t.noise) && t.noise >= 0 && t.noise < 1) || !(finite(t.weekendFactor) && t.weekendFactor >= 0 && t.weekendFactor <= 100)) {
+    return fail('traffic', `트래픽 값은 0 이상 ${MAX_RPS.toLocaleString('en-US')} 이하의 유한한 숫자여야 하고 잡음은 1 미만이어야 합니다.`);
   }
-  if (t.curve === 'custom' && (t.custom.length !== 24 || t.custom.some((v) => !(v >= 0)))) {
+  if (t.curve === 'custom' && (t.custom.length !== 24 || t.custom.some((v) => !rps(v)))) {
     return fail('custom-traffic', '직접 그린 곡선에는 0 이상의 값 24개(시간별)가 필요합니다.');
   }
   return { ok: true, value: cfg };

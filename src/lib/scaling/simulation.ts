@@ -133,6 +133,9 @@ function uuidish(rng: Rng): string {
 export function createSimulation(config: ScalingConfig, planned: readonly PlannedEvent[] = []): Result<SimState> {
   const valid = validateConfig(config);
   if (!valid.ok) return valid;
+  if (!planned.every((e) => Number.isFinite(e.at) && e.at >= 0)) {
+    return { ok: false, error: { code: 'planned-time', message: '예정된 사건의 시각은 0 이상의 유한한 초여야 합니다.' } };
+  }
   const rng = createRng(config.seed);
   const p = config.policy;
   const alarmBase =
@@ -695,11 +698,25 @@ export function step(s: SimState): void {
   if (s.spikes.length > 0) s.spikes = s.spikes.filter((sp) => sp.end > s.t);
 }
 
-/** Advance by whole steps covering `seconds`. Returns the number of steps taken. */
-export function advance(s: SimState, seconds: number): number {
-  const n = Math.max(0, Math.floor(seconds / s.config.stepSeconds));
+/** Longest single advance: a week of simulated time (60,480 ten-second steps) bounds the work of one call. */
+export const MAX_ADVANCE_SECONDS = 7 * 86_400;
+
+/**
+ * Advance by whole steps covering `seconds`, or a refusal: a non-finite, negative or over-long duration
+ * would otherwise never return (`advance(Infinity)`) or run for minutes.
+ */
+export function advanceBy(s: SimState, seconds: number): Result<number> {
+  if (!Number.isFinite(seconds) || seconds < 0) return { ok: false, error: { code: 'bad-duration', message: `진행할 시간 ${String(seconds)}초는 쓸 수 없습니다. 0 이상의 유한한 숫자여야 합니다.` } };
+  if (seconds > MAX_ADVANCE_SECONDS) return { ok: false, error: { code: 'duration-too-long', message: '한 번에 7일보다 길게 진행할 수 없습니다.' } };
+  const n = Math.floor(seconds / s.config.stepSeconds);
   for (let k = 0; k < n; k++) step(s);
-  return n;
+  return { ok: true, value: n };
+}
+
+/** Advance by whole steps covering `seconds`. Returns the number of steps taken (0 when `advanceBy` refuses). */
+export function advance(s: SimState, seconds: number): number {
+  const r = advanceBy(s, seconds);
+  return r.ok ? r.value : 0;
 }
 
 // ---------- learner actions ----------
@@ -748,7 +765,9 @@ export function applyAction(s: SimState, action: Action): Result<SimState> {
       return { ok: true, value: s };
     }
     case 'spike': {
-      if (!(action.multiplier > 0) || !(action.durationSeconds > 0)) return actionError('bad-spike', '급증 배수와 지속 시간은 0보다 커야 합니다.');
+      if (!(action.multiplier > 0 && action.multiplier <= 100) || !(action.durationSeconds > 0 && action.durationSeconds <= 86_400)) {
+        return actionError('bad-spike', '급증 배수는 0보다 크고 100 이하, 지속 시간은 0초보다 길고 하루(86400초) 이하여야 합니다.');
+      }
       s.spikes.push({ start: s.t, end: s.t + action.durationSeconds, multiplier: action.multiplier });
       note(s, `트래픽이 ${Math.round(action.durationSeconds / 60)}분 동안 ${action.multiplier}배로 급증합니다.`, `Traffic spike ×${action.multiplier}.`);
       return { ok: true, value: s };

@@ -2,7 +2,7 @@
 // ts-fsrs counts days in UTC (in Korea the day would flip at 09:00), so every instant that goes into
 // the engine is shifted so that UTC midnight falls on the local day start (04:00), and shifted back.
 import { createEmptyCard, fsrs, GenSeedStrategyWithCardId, StrategyMode, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
-import { CardState, LEECH_THRESHOLD, type CardRecord, type CardStateValue, type Clock, type GradeValue } from './types.ts';
+import { CardState, LEECH_THRESHOLD, MAXIMUM_INTERVAL_DAYS, nextMod, type CardRecord, type CardStateValue, type Clock, type GradeValue } from './types.ts';
 
 export const DAY_START_HOUR = 4;
 const DAY_MS = 86_400_000;
@@ -43,8 +43,16 @@ export interface Scheduler {
   retrievability(card: CardRecord, now: number): number;
 }
 
+/**
+ * The review instant given to ts-fsrs: never before the card's last review. A clock set back would
+ * otherwise make ts-fsrs throw ("Invalid delta_t"); the card is then treated as reviewed again at once.
+ */
+function notBefore(card: CardRecord, now: number): number {
+  return card.last_review !== null && card.last_review > now ? card.last_review : now;
+}
+
 export function createScheduler(clock: Pick<Clock, 'utcOffsetMinutes'>, options: SchedulerOptions): Scheduler {
-  const maxDays = options.maximumIntervalDays ?? 365;
+  const maxDays = options.maximumIntervalDays ?? MAXIMUM_INTERVAL_DAYS;
   const engine: FSRS = fsrs({
     request_retention: Math.min(0.99, Math.max(0.7, options.retention)),
     maximum_interval: maxDays,
@@ -87,7 +95,7 @@ export function createScheduler(clock: Pick<Clock, 'utcOffsetMinutes'>, options:
       lapses: c.lapses,
       state: c.state as CardStateValue,
       last_review: c.last_review ? c.last_review.getTime() - shift : null,
-      mod: now,
+      mod: nextMod(base.mod, now),
     };
   };
 
@@ -99,14 +107,16 @@ export function createScheduler(clock: Pick<Clock, 'utcOffsetMinutes'>, options:
         reps: 0, lapses: 0, state: CardState.New, last_review: null, wrong: 0, leech: false, suspended: false, mod: now,
       };
     },
-    preview(id, card, now) {
+    preview(id, card, at) {
+      const now = notBefore(card, at);
       const shift = engineShift(clock, now);
       const p = engine.repeat(toEngine(id, card, shift), new Date(now + shift));
       const out = {} as Record<GradeValue, number>;
       for (const g of [1, 2, 3, 4] as const) out[g] = fromEngine(card, p[g as FsrsGrade].card, shift, now).due;
       return out;
     },
-    rate(id, card, grade, now) {
+    rate(id, card, grade, at) {
+      const now = notBefore(card, at);
       const shift = engineShift(clock, now);
       const { card: next } = engine.next(toEngine(id, card, shift), new Date(now + shift), grade as FsrsGrade);
       const rec = fromEngine(card, next, shift, now);
@@ -116,8 +126,13 @@ export function createScheduler(clock: Pick<Clock, 'utcOffsetMinutes'>, options:
     },
     retrievability(card, now) {
       if (card.state === CardState.New || card.last_review === null) return 0;
-      const shift = engineShift(clock, now);
-      return engine.get_retrievability(toEngine('', card, shift), new Date(now + shift), false);
+      const at = notBefore(card, now);
+      const shift = engineShift(clock, at);
+      try {
+        return engine.get_retrievability(toEngine('', card, shift), new Date(at + shift), false);
+      } catch {
+        return 0; // values ts-fsrs refuses never reach here from checked storage; stats must not break on them
+      }
     },
   };
 }

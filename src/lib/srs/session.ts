@@ -1,10 +1,13 @@
 // A review session: which card comes next (same-day learning steps come back when due), rating,
 // undo that restores the previous card exactly, suspend, and the end-of-session summary.
 // Practice (cram) sessions use the same flow but never touch progress.
-import { logKey } from './progress.ts';
+// Nothing here throws: a card the scheduler cannot rate comes back as an error the learner can act on.
+import { insertLogEntry, logKey } from './progress.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 import type { Queue } from './queue.ts';
-import { CardState, Grade, LEECH_THRESHOLD, type CardRecord, type Clock, type GradeValue, type LogEntry, type Progress, type Result } from './types.ts';
+import {
+  CardState, Grade, LEECH_THRESHOLD, getCard, nextMod, withCard, type CardRecord, type Clock, type GradeValue, type LogEntry, type Progress, type Result,
+} from './types.ts';
 
 /** Anki's "learn ahead limit": when nothing else is left, learning cards due within 20 minutes are shown. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -38,15 +41,31 @@ interface UndoEntry {
 export interface SessionDeps {
   clock: Clock;
   getProgress(): Progress;
-  /** Persists progress; errors (quota) are returned to the UI, never swallowed. */
+  /** Persists a rating; the state moves on even when the save fails. Errors (quota) are returned to the UI. */
   commit(p: Progress): Result<null>;
+  /**
+   * Persists any other change (undo, suspend, flag, card reset); the state must switch only after the save
+   * succeeded (`ProgressKeeper.replace`). Defaults to `commit`.
+   */
+  replace?(p: Progress): Result<null>;
+}
+
+export interface SessionError {
+  code: 'scheduler';
+  /** Korean, for the learner; the UI offers `resetCurrent()` and `skipCurrent()`. */
+  message: string;
 }
 
 export interface RateOutcome {
   card: CardRecord | null;
   becameLeech: boolean;
   saved: Result<null>;
+  /** Set when the card could not be rated; progress and the session's counts are then unchanged. */
+  error: SessionError | null;
 }
+
+export const SCHEDULER_ERROR_MESSAGE =
+  '이 문항의 저장된 복습 기록으로는 다음 복습 시각을 계산할 수 없습니다. 이 문항의 기록만 초기화하거나, 이번에는 건너뛰세요. 다른 문항의 진도는 그대로입니다.';
 
 export interface Session {
   readonly practice: boolean;
@@ -55,11 +74,19 @@ export interface Session {
   advance(): string | null;
   /** Next due time for each grade of the current card (null in practice mode). */
   preview(): Record<GradeValue, number> | null;
-  rate(grade: GradeValue, correct: boolean): RateOutcome;
+  /** Rates the current card; `flags` (LogFlag bits) go into the log row. Never throws. */
+  rate(grade: GradeValue, correct: boolean, flags?: number): RateOutcome;
   canUndo(): boolean;
-  /** Undoes the last rating; returns the id of the card to show again. */
+  /** Undoes the last rating; returns the id of the card to show again. When the save fails nothing is undone. */
   undo(): { id: string; saved: Result<null> } | null;
+  /** Suspends the current card; on a failed save the card stays current and unsuspended. */
   suspendCurrent(): Result<null>;
+  /** Flags (or unflags) the current card for 오답 노트. */
+  flagCurrent(flagged: boolean): Result<null>;
+  /** After a scheduler error: the current card starts over as a new card (its reviews stay in the log). It stays current. */
+  resetCurrent(): Result<null>;
+  /** After a scheduler error: leave the current card as it is for this session; call `advance()` next. */
+  skipCurrent(): void;
   remaining(): { main: number; learning: number };
   summary(): SessionSummary;
   scheduler(): Scheduler;
@@ -79,7 +106,7 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
     if (!every) main.push(...reviews.splice(0));
   }
   const learning = new Map<string, number>();
-  for (const id of queue.learning) learning.set(id, deps.getProgress().cards[id]?.due ?? deps.clock.now());
+  for (const id of queue.learning) learning.set(id, getCard(deps.getProgress(), id)?.due ?? deps.clock.now());
   let current: string | null = null;
   let answered = 0;
   let right = 0;
@@ -117,7 +144,8 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
     return best;
   };
 
-  const cardOf = (id: string): CardRecord => deps.getProgress().cards[id] ?? getScheduler().newCard(deps.clock.now());
+  const cardOf = (id: string): CardRecord => getCard(deps.getProgress(), id) ?? getScheduler().newCard(deps.clock.now());
+  const replace = (p: Progress): Result<null> => (deps.replace ? deps.replace(p) : deps.commit(p));
 
   return {
     practice,
@@ -140,12 +168,17 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
     },
     preview() {
       if (practice || current === null) return null;
-      return getScheduler().preview(current, cardOf(current), deps.clock.now());
+      try {
+        return getScheduler().preview(current, cardOf(current), deps.clock.now());
+      } catch {
+        return null; // the rating itself reports the problem
+      }
     },
-    rate(grade, correct) {
-      if (current === null) return { card: null, becameLeech: false, saved: okNull };
+    rate(grade, correct, flags = 0) {
+      if (current === null) return { card: null, becameLeech: false, saved: okNull, error: null };
       const id = current;
       const s = snap();
+      const wasStudied = studied.has(id);
       answered++;
       if (correct) right++;
       else wrong++;
@@ -154,50 +187,87 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
         // Cram: a wrong answer comes back at the end of this session; nothing is saved.
         if (grade === Grade.Again) main.push(id);
         undoStack.push({ id, prev: undefined, log: null, snap: s });
-        return { card: null, becameLeech: false, saved: okNull };
+        return { card: null, becameLeech: false, saved: okNull, error: null };
       }
       const now = deps.clock.now();
       const p = deps.getProgress();
-      const prev = p.cards[id];
+      const prev = getCard(p, id);
       const before = prev ?? getScheduler().newCard(now);
-      const next = getScheduler().rate(id, before, grade, now);
-      const entry: LogEntry = [id, now, grade, before.state];
+      let next: CardRecord;
+      try {
+        next = getScheduler().rate(id, before, grade, now);
+      } catch {
+        restore(s);
+        if (!wasStudied) studied.delete(id);
+        return { card: null, becameLeech: false, saved: okNull, error: { code: 'scheduler', message: SCHEDULER_ERROR_MESSAGE } };
+      }
+      const entry: LogEntry = flags ? [id, now, grade, before.state, flags] : [id, now, grade, before.state];
       const becameLeech = next.leech && !before.leech;
       if (becameLeech) leeches.push(id);
-      const np: Progress = { ...p, cards: { ...p.cards, [id]: next }, log: [...p.log, entry] };
+      const np: Progress = { ...withCard(p, id, next), log: insertLogEntry(p.log, entry) };
       const dayEndish = now + 24 * 3600_000;
       if ((next.state === CardState.Learning || next.state === CardState.Relearning) && next.due < dayEndish) learning.set(id, next.due);
       undoStack.push({ id, prev, log: entry, snap: s });
       const saved = deps.commit(np);
-      return { card: next, becameLeech, saved };
+      return { card: next, becameLeech, saved, error: null };
     },
     canUndo: () => undoStack.length > 0,
     undo() {
-      const u = undoStack.pop();
+      const u = undoStack[undoStack.length - 1];
       if (!u) return null;
-      restore(u.snap);
-      current = u.id;
-      if (practice || !u.log) return { id: u.id, saved: okNull };
+      if (practice || !u.log) {
+        undoStack.pop();
+        restore(u.snap);
+        current = u.id;
+        return { id: u.id, saved: okNull };
+      }
       const now = deps.clock.now();
       const p = deps.getProgress();
       const k = logKey(u.log);
       const idx = p.log.findLastIndex((e) => logKey(e) === k);
       const log = idx >= 0 ? [...p.log.slice(0, idx), ...p.log.slice(idx + 1)] : p.log;
-      // Same card as before; only `mod` moves forward so other tabs take the undo instead of the rating.
-      // A card that was new goes back to a fresh new record (never deleted, so a merge cannot resurrect the rating).
-      const restored: CardRecord = u.prev ? { ...u.prev, mod: now } : { ...getScheduler().newCard(u.log[1]), mod: now };
-      const np: Progress = { ...p, cards: { ...p.cards, [u.id]: restored }, log, undone: [...p.undone, k] };
-      return { id: u.id, saved: deps.commit(np) };
+      // Same card as before; only `mod` moves forward (past the rating's, whatever the clock says now) so
+      // other tabs take the undo instead of the rating. A card that was new goes back to a fresh new record
+      // (never deleted, so a merge cannot resurrect the rating).
+      const mod = nextMod(getCard(p, u.id)?.mod, now);
+      const restored: CardRecord = u.prev ? { ...u.prev, mod } : { ...getScheduler().newCard(u.log[1]), mod };
+      const saved = replace({ ...withCard(p, u.id, restored), log, undone: [...p.undone, k] });
+      if (!saved.ok) return { id: current ?? u.id, saved };
+      undoStack.pop();
+      restore(u.snap);
+      current = u.id;
+      return { id: u.id, saved };
     },
     suspendCurrent() {
       if (current === null || practice) return okNull;
       const now = deps.clock.now();
       const p = deps.getProgress();
       const id = current;
-      const card = { ...cardOf(id), suspended: true, mod: now };
+      const before = cardOf(id);
+      const saved = replace(withCard(p, id, { ...before, suspended: true, mod: nextMod(getCard(p, id)?.mod, now) }));
+      if (!saved.ok) return saved;
       learning.delete(id);
       current = null;
-      return deps.commit({ ...p, cards: { ...p.cards, [id]: card } });
+      return saved;
+    },
+    flagCurrent(flagged) {
+      if (current === null || practice) return okNull;
+      return replace(setFlagged(deps.getProgress(), current, flagged, deps.clock));
+    },
+    resetCurrent() {
+      if (current === null || practice) return okNull;
+      const now = deps.clock.now();
+      const p = deps.getProgress();
+      const prev = getCard(p, current);
+      const fresh = { ...getScheduler().newCard(now), mod: nextMod(prev?.mod, now), suspended: prev?.suspended ?? false };
+      if (prev?.flagged !== undefined) fresh.flagged = prev.flagged;
+      const saved = replace(withCard(p, current, fresh));
+      if (saved.ok) learning.delete(current);
+      return saved;
+    },
+    skipCurrent() {
+      if (current !== null) learning.delete(current);
+      current = null;
     },
     remaining: () => ({ main: main.length, learning: learning.size }),
     summary() {
@@ -205,7 +275,7 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
       let nextDue: number | null = null;
       if (!practice) {
         for (const id of studied) {
-          const c = p.cards[id];
+          const c = getCard(p, id);
           if (c && !c.suspended && (nextDue === null || c.due < nextDue)) nextDue = c.due;
         }
       }
@@ -214,11 +284,20 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
   };
 }
 
-/** Suspends or unsuspends one question outside a session (stats page, question screen). */
+/** Suspends or unsuspends one question outside a session (stats page, question screen). Save it with `ProgressKeeper.replace`. */
 export function setSuspended(p: Progress, id: string, suspended: boolean, clock: Clock): Progress {
   const now = clock.now();
-  const base = p.cards[id] ?? createScheduler(clock, { retention: p.settings.retention }).newCard(now);
-  return { ...p, cards: { ...p.cards, [id]: { ...base, suspended, mod: now } } };
+  const prev = getCard(p, id);
+  const base = prev ?? createScheduler(clock, { retention: p.settings.retention }).newCard(now);
+  return withCard(p, id, { ...base, suspended, mod: nextMod(prev?.mod, now) });
+}
+
+/** Flags or unflags one question for 오답 노트 (merged with other tabs by the card's stamp, like `suspended`). */
+export function setFlagged(p: Progress, id: string, flagged: boolean, clock: Clock): Progress {
+  const now = clock.now();
+  const prev = getCard(p, id);
+  const base = prev ?? createScheduler(clock, { retention: p.settings.retention }).newCard(now);
+  return withCard(p, id, { ...base, flagged, mod: nextMod(prev?.mod, now) });
 }
 
 export { LEECH_THRESHOLD };

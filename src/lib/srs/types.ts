@@ -23,12 +23,29 @@ export interface CardRecord {
   wrong: number;
   leech: boolean;
   suspended: boolean;
-  /** Last change of this record (review, undo, suspend); merges keep the newer record. */
+  /** Flagged for review in 오답 노트; travels with the record, so merges keep the newer flag like `suspended`. */
+  flagged?: boolean;
+  /** Last change of this record (review, undo, suspend, flag); only increases (see `nextMod`); merges keep the newer record. */
   mod: number;
 }
 
-/** Review log row as a tuple to keep 100k rows small: [question id, review time, grade, state before]. */
-export type LogEntry = [id: string, at: number, grade: GradeValue, stateBefore: CardStateValue];
+/** Bits of a log row's optional 5th element. */
+export const LogFlag = {
+  /** The learner answered "확실하지 않음". */
+  Unsure: 1,
+  /** Accepted although the typed answer had a typo. */
+  Typo: 2,
+} as const;
+/** Every defined flag bit; anything outside it is refused on load. */
+export const LOG_FLAG_MASK = LogFlag.Unsure | LogFlag.Typo;
+
+/**
+ * Review log row as a tuple to keep 100k rows small: [question id, review time, grade, state before, flags?].
+ * Rows written before flags existed have four elements and stay valid.
+ */
+export type LogEntry =
+  | [id: string, at: number, grade: GradeValue, stateBefore: CardStateValue]
+  | [id: string, at: number, grade: GradeValue, stateBefore: CardStateValue, flags: number];
 
 export interface Settings {
   newPerDay: number;
@@ -48,6 +65,16 @@ export interface Progress {
   undone: string[];
   /** Last export time, for the "last backup" hint. */
   lastBackup: number | null;
+  /**
+   * "진도 초기화": reviews before `at` and cards last changed before it are gone. A register with its own
+   * stamp, so a reset reaches other tabs and its undo (a newer stamp, an earlier `at`) does too.
+   */
+  reset?: ResetMark;
+}
+
+export interface ResetMark {
+  at: number;
+  mod: number;
 }
 
 export const CURRENT_VERSION = 2;
@@ -56,8 +83,46 @@ export const DEFAULT_SETTINGS: Settings = { newPerDay: 20, reviewsPerDay: 200, r
 
 export const LEECH_THRESHOLD = 8;
 
+/** Largest interval the scheduler gives (days); a stored stability beyond what it could produce is refused. */
+export const MAXIMUM_INTERVAL_DAYS = 365;
+
+/**
+ * How far ahead of this device's clock a stored time may be. Generous on purpose: another device's clock may
+ * run fast, and a learner who sets the clock back by hours must not find their own progress refused.
+ * A review "a year ahead" is still caught.
+ */
+export const CLOCK_SKEW_MS = 24 * 3600_000;
+
+/** Backups larger than this are refused before parsing (a year of daily study is well under 1 MB). */
+export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+
+/** Flags of a log row (0 when the row predates flags). */
+export const logFlags = (e: LogEntry): number => (e.length === 5 ? e[4] : 0);
+
+/** Own-key card lookup: a question id such as `constructor` never reaches Object.prototype. */
+export function getCard(p: Pick<Progress, 'cards'>, id: string): CardRecord | undefined {
+  return Object.hasOwn(p.cards, id) ? p.cards[id] : undefined;
+}
+
+/** A card table without a prototype, so ids like `__proto__` are ordinary keys. */
+export function cardTable(entries: Iterable<[string, CardRecord]> = []): Record<string, CardRecord> {
+  const table = Object.create(null) as Record<string, CardRecord>;
+  for (const [id, card] of entries) table[id] = card;
+  return table;
+}
+
+/** Progress with one card replaced, on a fresh prototype-free table. */
+export function withCard(p: Progress, id: string, card: CardRecord): Progress {
+  const cards = cardTable(Object.entries(p.cards));
+  cards[id] = card;
+  return { ...p, cards };
+}
+
+/** The next modification stamp of a record: never below the previous one, so a clock set back cannot lose a change. */
+export const nextMod = (prev: number | undefined, now: number): number => (prev === undefined ? now : Math.max(prev + 1, now));
+
 export function emptyProgress(): Progress {
-  return { version: 2, settings: { ...DEFAULT_SETTINGS }, cards: {}, log: [], undone: [], lastBackup: null };
+  return { version: 2, settings: { ...DEFAULT_SETTINGS }, cards: cardTable(), log: [], undone: [], lastBackup: null };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

@@ -1,0 +1,110 @@
+// Clueing between items: question B "reveals" question A when A's answer is printed in B's prompt or options.
+// Computed once at build time (shipped in /question-bank.json) so the queue can keep A away from just after B.
+import type { Question } from './question-schema.ts';
+import { answerVariants, normalizeAnswer } from './grading.ts';
+
+/** [revealer id, ids of the questions whose answer it shows]: lean enough to ship with the bank. */
+export type LeakList = [revealer: string, revealed: string[]][];
+
+/** The texts that would give a question's answer away if a learner saw them just before: typed accepted answers and choice keys. */
+export function answerTexts(q: Question): string[] {
+  switch (q.kind) {
+    case 'typed':
+      return answerVariants(q.accepted);
+    case 'single':
+      return [q.options[q.answer]?.text ?? ''];
+    case 'multiple':
+      return q.answers.map((i) => q.options[i]?.text ?? '');
+    // A true/false key, an order or a set of pairs is not a phrase another question can print.
+    case 'true-false':
+    case 'ordering':
+    case 'matching':
+      return [];
+  }
+}
+
+/** Everything a learner reads before answering: the prompt and the options, steps or pairs. */
+export function visibleText(q: Question): string {
+  switch (q.kind) {
+    case 'single':
+    case 'multiple':
+      return [q.prompt, ...q.options.map((o) => o.text)].join('\n');
+    case 'ordering':
+      return [q.prompt, ...q.steps].join('\n');
+    case 'matching':
+      return [q.prompt, ...q.pairs.flatMap((p) => [p.left, p.right])].join('\n');
+    case 'true-false':
+    case 'typed':
+      return q.prompt;
+  }
+}
+
+const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORDLIKE = /[a-z0-9]/;
+
+/**
+ * A matcher for one answer text inside another question's normalized text: spacing may differ (보안그룹 = 보안 그룹),
+ * a Latin or digit edge must not run on into a longer word (SP is not in "spot", 2 is not in "20"), and a Korean edge
+ * may carry a particle (게이트웨이를). Bare numbers of one or two digits are too common to count. Null when the text
+ * is too short or too generic to be a clue.
+ */
+export function answerMatcher(answer: string): RegExp | null {
+  const n = normalizeAnswer(answer);
+  const chars = [...n.replace(/ /g, '')];
+  if (chars.length === 0 || /^\d{1,2}$/.test(chars.join(''))) return null;
+  const first = chars[0] ?? '';
+  const last = chars[chars.length - 1] ?? '';
+  const body = chars.map(escape).join(' ?');
+  const before = WORDLIKE.test(first) ? '(?<![a-z0-9])' : '(?<![가-힣])';
+  const after = WORDLIKE.test(last) ? '(?![a-z0-9])' : '';
+  return new RegExp(`${before}${body}${after}`, 'u');
+}
+
+/** A choice question's distractors: a text that prints them next to the key lists the same alternatives, not the answer. */
+export function distractorTexts(q: Question): string[] {
+  if (q.kind === 'single') return q.options.filter((_, i) => i !== q.answer).map((o) => o.text);
+  if (q.kind === 'multiple') return q.options.filter((_, i) => !q.answers.includes(i)).map((o) => o.text);
+  return [];
+}
+
+interface Clue {
+  answers: RegExp[];
+  distractors: RegExp[];
+}
+
+function clueFor(q: Question): Clue {
+  return { answers: answerTexts(q).flatMap((a) => answerMatcher(a) ?? []), distractors: distractorTexts(q).flatMap((a) => answerMatcher(a) ?? []) };
+}
+
+/** Does a text give the answer away: it prints an answer and none of the distractors beside it? */
+function reveals(text: string, clue: Clue): boolean {
+  return clue.answers.some((m) => m.test(text)) && !clue.distractors.some((m) => m.test(text));
+}
+
+/**
+ * The reveal relation over a bank: for each question, which other questions' answers its prompt or options print
+ * (for a choice question: its key without its distractors). Only questions that reveal something are listed.
+ */
+export function computeLeaks(questions: readonly Question[]): LeakList {
+  const clues = questions.map(clueFor);
+  const texts = questions.map((q) => normalizeAnswer(visibleText(q)));
+  const out: LeakList = [];
+  questions.forEach((b, bi) => {
+    const revealed: string[] = [];
+    questions.forEach((a, ai) => {
+      if (ai !== bi && a.id !== b.id && reveals(texts[bi] ?? '', clues[ai] ?? { answers: [], distractors: [] })) revealed.push(a.id);
+    });
+    if (revealed.length > 0) out.push([b.id, revealed]);
+  });
+  return out;
+}
+
+/** The list as a map revealer → revealed, for the queue (own keys only; ids come from the bank). */
+export function leakMap(list: LeakList | undefined | null): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
+  if (!Array.isArray(list)) return map;
+  for (const entry of list) {
+    if (Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1])) map.set(entry[0], entry[1].filter((x): x is string => typeof x === 'string'));
+  }
+  return map;
+}

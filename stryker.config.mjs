@@ -1,0 +1,26 @@
+// Mutation testing of the pure domain logic (issue 14 §8). Not in CI: a full run takes long.
+// Run one module at a time on a shared machine, e.g.
+//   npm run mutation -- --mutate 'src/lib/srs/**/*.ts' --incrementalFile reports/stryker/srs.json
+// Scores per module are listed in the README's 신뢰성 section.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts', related: true },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['src/lib/**/*.ts'],
+  // Not perTest: with Vitest 5 the runner's per-test name filter matches no test (stryker-js#6210),
+  // so every covered mutant would "survive". 'all' runs the related test files for each covered mutant.
+  coverageAnalysis: 'all',
+  // Unchanged mutants keep their result between runs.
+  incremental: true,
+  incrementalFile: 'reports/stryker/incremental.json',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
