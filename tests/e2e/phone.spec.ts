@@ -183,3 +183,18 @@ test('a note marks its corrections and links both ways with the lesson callout',
   await back.click();
   await expect(page.locator(`[id="${noteAnchor}"]`)).toBeInViewport();
 });
+
+test('lessons render the lifecycle and instance-type tables from the typed tables in src/lib', async ({ page }) => {
+  const { STATES, STATE_ORDER } = await import('../../src/lib/lifecycle/table.ts');
+  const { SERIES } = await import('../../src/lib/instance-type/series.ts');
+  const { OPTION_LETTERS } = await import('../../src/lib/instance-type/options.ts');
+  await page.goto('/lessons/instance-lifecycle/');
+  const states = page.getByRole('region', { name: '표: 상태, 콘솔 표기, 뜻' }).locator('tbody tr');
+  await expect(states.locator('td:first-child')).toHaveText([...STATE_ORDER]);
+  await expect(states.locator('td:nth-child(2)')).toHaveText(STATE_ORDER.map((s) => STATES[s].label));
+  await page.goto('/lessons/instance-types/');
+  const series = page.getByRole('region', { name: /^표: 시리즈/ }).locator('tbody td:nth-child(2)');
+  await expect(series.first()).toHaveText(SERIES['m']?.english ?? '');
+  const options = await page.getByRole('region', { name: '표: 옵션, 뜻' }).locator('tbody td:nth-child(2)').allTextContents();
+  for (const option of Object.values(OPTION_LETTERS)) expect(options).toContain(option.label);
+});
