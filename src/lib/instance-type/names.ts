@@ -145,8 +145,15 @@ function editDistanceWithin(a: string, b: string, max: number): number {
 const bagCounts = new Int32Array(128);
 function bagDistance(a: string, b: string): number {
   bagCounts.fill(0);
-  for (let i = 0; i < a.length; i++) bagCounts[a.charCodeAt(i) & 127]++;
-  for (let i = 0; i < b.length; i++) bagCounts[b.charCodeAt(i) & 127]--;
+  // Folding to 7 bits can only merge counts, so the bound stays a lower bound.
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 127;
+    bagCounts[k] = (bagCounts[k] ?? 0) + 1;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 127;
+    bagCounts[k] = (bagCounts[k] ?? 0) - 1;
+  }
   let surplus = 0;
   let deficit = 0;
   for (let i = 0; i < 128; i++) {
