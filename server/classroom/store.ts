@@ -28,7 +28,7 @@ export class RoomStore {
   #sql(text: string): StatementSync {
     let statement = this.#statements.get(text);
     if (!statement) {
-      statement = this.#sql(text);
+      statement = this.#db.prepare(text);
       this.#statements.set(text, statement);
     }
     return statement;
