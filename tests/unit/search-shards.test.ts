@@ -20,7 +20,10 @@ function served(files: Record<string, unknown>): { fetcher: Fetcher; requested: 
 describe('shards', () => {
   it('split and join give back the whole index, in order', () => {
     const s = splitShards(ENTRIES);
-    expect(s.names.every((e) => e.kind !== 'question' && e.excerpt === undefined)).toBe(true);
+    expect(s.names.every((e) => e.kind !== 'question' && !('excerpt' in e) && !('lesson' in e))).toBe(true);
+    // URLs that follow from the id are left out of the names shard.
+    expect(s.names.find((e) => e.id === 'term:asg')?.url).toBeUndefined();
+    expect(s.names.find((e) => e.id === 'tool:quiz')?.url).toBe('/quiz/');
     expect(s.questions.every((e) => e.kind === 'question')).toBe(true);
     expect(s.text).toHaveLength(s.names.length);
     const sorted = (a: typeof ENTRIES) => [...a].sort((x, y) => x.id.localeCompare(y.id));
@@ -31,6 +34,7 @@ describe('shards', () => {
     const s = splitShards(ENTRIES);
     const joined = joinShards(s.names, s.text.slice(1));
     expect(joined.every((e) => e.excerpt === undefined)).toBe(true);
+    expect(joined.find((e) => e.id === 'term:asg')?.url).toBe('/glossary/#asg');
   });
 });
 

@@ -2,7 +2,7 @@
 // text and question shards load after it and rebuild the engine with everything. Runs inside the search
 // worker (search-worker.ts), or on the main thread where workers are unavailable. Fetch is injected.
 import { createSearch } from '../../lib/search/engine.ts';
-import { joinShards, SHARD_FILES } from '../../lib/search/shards.ts';
+import { joinShards, namesOnly, SHARD_FILES, type NameRecord, type TextRecord } from '../../lib/search/shards.ts';
 import type { Search, SearchEntry, SearchHit } from '../../lib/search/types.ts';
 
 export type Fetcher = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
@@ -11,7 +11,7 @@ export class SearchSession {
   #base: string;
   #fetch: Fetcher;
   #engine: Promise<Search> | undefined;
-  #names: SearchEntry[] = [];
+  #names: NameRecord[] = [];
   #rest: Promise<boolean> | undefined;
   /** True once the text and question shards are in the engine. */
   complete = false;
@@ -30,9 +30,9 @@ export class SearchSession {
   /** The engine over the names shard (a failed load is retried on the next call). */
   ready(): Promise<Search> {
     if (!this.#engine) {
-      this.#engine = this.#get<SearchEntry[]>(SHARD_FILES.names).then((names) => {
+      this.#engine = this.#get<NameRecord[]>(SHARD_FILES.names).then((names) => {
         this.#names = names;
-        return createSearch(names);
+        return createSearch(namesOnly(names));
       });
       this.#engine.catch(() => {
         this.#engine = undefined;
@@ -51,7 +51,7 @@ export class SearchSession {
     if (!this.#rest) {
       this.#rest = (async () => {
         await this.ready();
-        const [text, questions] = await Promise.all([this.#get<string[]>(SHARD_FILES.text), this.#get<SearchEntry[]>(SHARD_FILES.questions)]);
+        const [text, questions] = await Promise.all([this.#get<TextRecord[]>(SHARD_FILES.text), this.#get<SearchEntry[]>(SHARD_FILES.questions)]);
         this.#engine = Promise.resolve(createSearch(joinShards(this.#names, text, questions)));
         this.complete = true;
         return true;
