@@ -331,3 +331,38 @@ describe('persistence', () => {
     expect(parseRoom(JSON.stringify({ ...JSON.parse(serializeRoom(room)), phase: 'party' }))).toMatchObject({ ok: false });
   });
 });
+
+describe('questions from a review link', () => {
+  it('uses the review session’s letters, so the room agrees with the printed key', async () => {
+    const { liveQuestionsFor } = await import('../../src/lib/classroom/questions.ts');
+    const { buildSession, parseReviewParams, correctChoices, choiceLabels } = await import('../../src/lib/review/session.ts');
+    const option = (t: string) => ({ text: t, why: `${t} 이유` });
+    const base = { section: 's', explanation: '해설', difficulty: 1 as const, tags: [], lesson: 'l1' };
+    const bank = [
+      { ...base, id: 'a', kind: 'single' as const, prompt: 'A', options: ['가', '나', '다', '라'].map(option), answer: 1 },
+      { ...base, id: 'b', kind: 'multiple' as const, prompt: 'B', options: ['가', '나', '다', '라', '마'].map(option), answers: [0, 4] },
+      { ...base, id: 'c', kind: 'true-false' as const, prompt: 'C', answer: false },
+      { ...base, id: 'd', kind: 'typed' as const, prompt: 'D', accepted: ['169.254.169.254'], exact: true, wrong: ['169.254.169.253'] },
+    ];
+    const lessons = [{ id: 'l1', title: 'L', order: 1, keyPoints: [] }];
+    for (const seed of [1, 7, 12345]) {
+      const query = `lessons=all&n=4&seed=${seed}&keypoints=0`;
+      const built = liveQuestionsFor(query, lessons, bank);
+      expect(built.ok).toBe(true);
+      if (!built.ok) continue;
+      const session = buildSession(parseReviewParams(new URLSearchParams(query), ['l1']), lessons, bank);
+      const slides = session.slides.filter((s) => s.kind === 'question');
+      expect(built.value.questions.map((q) => q.id)).toEqual(slides.map((s) => s.question.id));
+      slides.forEach((slide, i) => {
+        const live = built.value.questions[i];
+        if (slide.question.kind === 'typed') {
+          expect(live).toMatchObject({ kind: 'discuss', answerText: '169.254.169.254', choices: 0 });
+        } else {
+          expect(live?.key).toEqual(correctChoices(slide));
+          expect(live?.options).toEqual(choiceLabels(slide));
+        }
+      });
+    }
+    expect(liveQuestionsFor('lessons=none', lessons, [])).toMatchObject({ ok: false, error: { code: 'no-questions' } });
+  });
+});

@@ -39,16 +39,17 @@ export interface StudentView {
   readonly rank: number | null;
 }
 
+/** Where the class is: the part of the room every screen shows alike. */
+function progressOf(room: RoomState) {
+  return { code: room.code, phase: room.phase, index: room.index, total: room.questions.length, deadline: room.deadline };
+}
+
 export function projectorView(room: RoomState, table: readonly Standing[] = standings(room)): ProjectorView {
   const question = room.questions[room.index];
   const shown = question !== undefined && room.revealed.includes(question.id) && room.phase === 'revealed';
   const dist = distribution(room, room.index);
   return {
-    code: room.code,
-    phase: room.phase,
-    index: room.index,
-    total: room.questions.length,
-    deadline: room.deadline,
+    ...progressOf(room),
     joined: room.students.length,
     nicknames: room.phase === 'lobby' ? room.students.slice(-NICKNAMES_SHOWN).map((s) => s.nickname).reverse() : [],
     answered: dist.answered,
@@ -67,11 +68,7 @@ export function studentView(room: RoomState, studentId: string, table: readonly 
   const shown = question !== undefined && room.phase === 'revealed';
   const standing = table.find((s) => s.studentId === studentId);
   return {
-    code: room.code,
-    phase: room.phase,
-    index: room.index,
-    total: room.questions.length,
-    deadline: room.deadline,
+    ...progressOf(room),
     nickname: student.nickname,
     kind: question?.kind ?? null,
     choices: question?.choices ?? 0,

@@ -46,7 +46,7 @@ export const CUE_LIMITS = {
 } as const;
 
 /** Fail the build on cue issues (on once the rewritten bank passes them; until then they are warnings). */
-export const ENFORCE_CUE_CHECKS = false;
+export const ENFORCE_CUE_CHECKS = true;
 
 export function checkBank(files: readonly BankFile[], lessons: readonly LessonAnchors[]): BankIssue[] {
   const issues: BankIssue[] = [];

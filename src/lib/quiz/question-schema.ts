@@ -21,7 +21,8 @@ const common = {
   tags: z.array(z.string().trim().min(1)).default([]),
   /**
    * The AWS documentation page(s) that back the answer. Where two AWS pages disagree, list both and say so in
-   * the explanation. Optional only until every bank file carries one; the bank check reports any that lack it.
+   * the explanation. Optional in the schema so that test fixtures stay small; the bank check in the build fails on any
+   * question of the real bank without one.
    */
   source: z.union([awsDocUrl, z.array(awsDocUrl).min(1)]).optional(),
 };
