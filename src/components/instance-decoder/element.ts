@@ -2,6 +2,7 @@
 import { decodeInstanceType, fromKoreanKeyboard, typingHint } from '../../lib/instance-type/index.ts';
 import { setupBuilder, type Builder } from './builder.ts';
 import { liveSummary, renderResult } from './render.ts';
+import { oncePerFrame } from '../site/once-per-frame.ts';
 
 const ANNOUNCE_DELAY_MS = 600;
 
@@ -28,7 +29,8 @@ class InstanceDecoderElement extends HTMLElement {
     }
     input.value = initial;
     input.disabled = false;
-    input.addEventListener('input', () => this.#update({ announce: true }));
+    // Decoding and suggestions run at most once per frame, however fast the keystrokes come.
+    input.addEventListener('input', oncePerFrame(() => this.#update({ announce: true })));
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && input.value !== '') {
         input.value = '';
