@@ -3,7 +3,7 @@
 // first search in Chromium at 4× CPU slowdown, and closestInstanceTypes per call.
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { convertHangulToQwerty, disassemble, getChoseong, assemble } from 'es-hangul';
 import { readdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
