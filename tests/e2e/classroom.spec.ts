@@ -95,6 +95,9 @@ test('a class answers on phones and the projector shows it live', async ({ brows
   await phones[2]?.reload();
   await expect(third.getByRole('radio').nth(1)).toHaveAttribute('aria-checked', 'true');
 
+  // A projector reload resumes the room (the secret stays in this tab's sessionStorage).
+  await page.reload();
+  await expect(page.getByText('응답 3 / 3명')).toBeVisible();
   await page.keyboard.press('Space');
   await expect(page.getByText('해설')).toBeVisible();
   await expect(page.locator('.live-option[data-right="true"]')).toHaveCount(1);
