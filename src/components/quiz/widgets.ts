@@ -4,6 +4,7 @@ import { diffAnswer, type QuizQuestion, type QuizResponse, type Verdict } from '
 import { hashString, optionOrder } from '~/lib/quiz/option-order.ts';
 import { scrambledOrder, seededRandom, shuffle } from '~/lib/random.ts';
 import { h, richText } from '../dom.ts';
+import { withJosa } from '~/lib/korean';
 
 export interface Widget {
   el: HTMLFieldSetElement;
@@ -139,7 +140,7 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
         if (dir < 0) sib.before(li);
         else sib.after(li);
         const pos = [...list.children].indexOf(li) + 1;
-        announce(`"${text}"을(를) ${pos}번째로 옮겼습니다.`);
+        announce(`${withJosa(`"${text}"`, '을/를')} ${pos}번째로 옮겼습니다.`);
         focusEl.focus();
         refresh();
       };

@@ -47,7 +47,7 @@ export function orderProblems(lessons: readonly LessonMeta[]): string[] {
   const problems: string[] = [];
   for (const lesson of lessons) {
     const other = seen.get(lesson.order);
-    if (other) problems.push(`레슨 ${other}와 ${lesson.id}의 order가 ${lesson.order}(으)로 같습니다`);
+    if (other) problems.push(`두 레슨(${other}, ${lesson.id})의 order 값이 모두 ${lesson.order}입니다`);
     else seen.set(lesson.order, lesson.id);
   }
   return problems;

@@ -473,7 +473,7 @@ export function launchWithEffects(config: InstanceConfig, seed = 1, now = 0): Re
 
 /** A simulated time the model cannot use (NaN, ±Infinity). */
 function badTime(now: number): LifecycleError {
-  return { code: 'bad-time', message: `시뮬레이션 시각 ${String(now)}은(는) 쓸 수 없습니다. 유한한 초 단위 숫자여야 합니다.`, anchor: 'billing' };
+  return { code: 'bad-time', message: `시뮬레이션 시각으로 ${String(now)} 값은 쓸 수 없습니다. 유한한 초 단위 숫자여야 합니다.`, anchor: 'billing' };
 }
 
 /** The path an action would take from the current state, or the refusal. Does not change anything. */

@@ -7,6 +7,7 @@
 import type { Question } from './question-schema.ts';
 import { answerVariants, checkTyped, compactAnswer } from './grading.ts';
 import { answerMatcher, distractorTexts } from './leaks.ts';
+import { withJosa } from '../korean.ts';
 
 export interface BankFile {
   /** Path shown in messages, e.g. src/content/questions/ami.yaml */
@@ -64,7 +65,7 @@ export function checkBank(files: readonly BankFile[], lessons: readonly LessonAn
       if (other !== undefined) add(q, 'duplicate-id', `문항 id가 중복됩니다 (처음 나온 곳: ${other})`);
       else seen.set(q.id, f.file);
       if (anchors && !anchors.has(q.section)) {
-        add(q, 'unknown-section', `레슨 ${f.lesson}에 절 앵커 #${q.section}이(가) 없습니다 (있는 앵커: ${[...anchors].join(', ')})`);
+        add(q, 'unknown-section', `레슨 ${f.lesson}에는 절 앵커 ${withJosa(`#${q.section}`, '이/가')} 없습니다 (있는 앵커: ${[...anchors].join(', ')})`);
       }
       switch (q.kind) {
         case 'single':
@@ -98,9 +99,9 @@ export function checkBank(files: readonly BankFile[], lessons: readonly LessonAn
           // The grader must agree with the author: every accepted answer right, every listed near miss wrong.
           const options = { exact: q.exact, wrong: q.wrong };
           const rejected = q.accepted.filter((a) => compactAnswer(a).length > 0 && checkTyped(a, q.accepted, options).result !== 'correct');
-          if (rejected.length > 0) add(q, 'grader-disagrees', `채점기가 인정 답안 ${rejected.map((a) => `"${a}"`).join(', ')}을(를) 정답으로 받지 않습니다`);
+          if (rejected.length > 0) add(q, 'grader-disagrees', `채점기가 인정 답안 ${withJosa(rejected.map((a) => `"${a}"`).join(', '), '을/를')} 정답으로 받지 않습니다`);
           const passed = (q.wrong ?? []).filter((w) => checkTyped(w, q.accepted, options).result !== 'wrong');
-          if (passed.length > 0) add(q, 'grader-disagrees', `wrong:에 적은 ${passed.map((w) => `"${w}"`).join(', ')}을(를) 채점기가 정답(또는 오타)으로 받습니다. 인정 답안과 겹치지 않는지, exact: true가 필요한지 확인합니다`);
+          if (passed.length > 0) add(q, 'grader-disagrees', `wrong:에 적은 ${withJosa(passed.map((w) => `"${w}"`).join(', '), '을/를')} 채점기가 정답(또는 오타)으로 받습니다. 인정 답안과 겹치지 않는지, exact: true가 필요한지 확인합니다`);
           break;
         }
         case 'true-false':
@@ -160,7 +161,7 @@ export function checkCues(files: readonly BankFile[]): BankIssue[] {
       const cited = visible.match(NOTE_CITATION);
       if (cited) add(q, 'note-citation', `문항이 노트 파일("${cited[0]}")을 가리킵니다. 노트를 보지 않은 학습자도 풀 수 있게, 파일 대신 오해 자체를 적습니다 ("흔히 …라고 알려져 있습니다")`);
       const given = promptGivesAnswer(q);
-      if (given !== null) add(q, 'prompt-gives-answer', `문제 문장에 정답 "${given}"이(가) 그대로 들어 있습니다. 정답 이름 대신 기능을 설명합니다`);
+      if (given !== null) add(q, 'prompt-gives-answer', `문제 문장에 정답 ${withJosa(`"${given}"`, '이/가')} 그대로 들어 있습니다. 정답 이름 대신 기능을 설명합니다`);
       switch (q.kind) {
         case 'true-false':
           lessonTf++;
