@@ -9,5 +9,6 @@ export const NAV_LINKS = [
   { href: '/lessons/', label: '레슨', match: '/lessons/' },
   { href: '/tools/', label: '도구', match: '/tools/' },
   { href: '/quiz/', label: '퀴즈', match: '/quiz/' },
+  { href: '/quiz/stats/', label: '학습 통계', match: '/quiz/stats/' },
   { href: '/review/', label: '복습 모드', match: '/review/' },
 ] as const;

@@ -250,7 +250,7 @@ test('export then import in a fresh context restores the same due counts', async
   expect(await p2.locator('tbody tr').allInnerTexts()).toEqual(rows);
   // A broken file changes nothing and says why.
   await p2.locator('[data-import]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nope"}') });
-  await expect(p2.locator('[data-backup-msg]')).toContainText('백업 파일이 아닙니다');
+  await expect(p2.locator('[data-backup-msg]')).toContainText(/백업 파일이 아닙니다|버전 정보가 없습니다/);
   await expect(p2.locator('[data-today]')).toHaveText(today);
   await fresh.close();
 });
@@ -305,5 +305,8 @@ test('the stats page shows accessible charts and tables', async ({ page }) => {
   await expect(page.getByRole('img', { name: /히트맵/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /30일/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /첫 복습 기준/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: /레슨별/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /레슨별 학습·숙달/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /레슨별 정답률/ })).toBeVisible();
+  // No reviews yet: retention says there is not enough data instead of showing 0%.
+  await expect(page.getByRole('table', { name: /첫 복습 기준/ })).toContainText('데이터 부족');
 });

@@ -3,10 +3,10 @@ import {
   FLAG_TYPO, FLAG_UNSURE, initialStudyState, parseResume, reduceStudy, resumeOf, studyEventForKey,
   type ModeSpec, type StudyEvent, type StudyState,
 } from '../../src/lib/study/review-machine.ts';
-import { suggestGrade } from '../../src/lib/study/suggest.ts';
+import { suggestGrade } from '../../src/lib/quiz/grading.ts';
 
 const DAY = 20_000;
-const review: ModeSpec = { kind: 'review', lessons: ['l1'], extraNew: 0 };
+const review: ModeSpec = { kind: 'review', lessons: ['l1'] };
 const run = (events: StudyEvent[], from: StudyState = initialStudyState()) => {
   let state = from;
   const effects = [];
@@ -17,6 +17,8 @@ const run = (events: StudyEvent[], from: StudyState = initialStudyState()) => {
   }
   return { state, effects };
 };
+/** The view computes the suggestion with the grader's rule and the toggle's state. */
+const graded = (correct: boolean, typo: boolean, unsure = false): StudyEvent => ({ type: 'graded', correct, typo, suggested: suggestGrade({ correct, typo, unsure }) });
 const started = run([{ type: 'start', mode: review, title: 'T', seed: 7 }, { type: 'shown', id: 'q1', scheduled: true, learningLeft: 0 }]);
 
 describe('suggested rating', () => {
@@ -46,7 +48,7 @@ describe('study reducer', () => {
   });
 
   it('unsure toggles only before submitting and makes a right answer suggest 다시 with the unsure flag', () => {
-    const { state } = run([{ type: 'toggle-unsure' }, { type: 'graded', correct: true, typo: false }], started.state);
+    const { state } = run([{ type: 'toggle-unsure' }, graded(true, false, true)], started.state);
     expect(state.screen).toMatchObject({ name: 'answered', unsure: true, suggested: 1 });
     expect(reduceStudy(state, { type: 'toggle-unsure' }, DAY).state).toBe(state);
     const rated = reduceStudy(state, { type: 'rate', grade: 3 }, DAY);
@@ -57,13 +59,13 @@ describe('study reducer', () => {
   });
 
   it('a typo answer suggests 어려움 and carries the typo flag', () => {
-    const { state } = run([{ type: 'graded', correct: true, typo: true }], started.state);
+    const { state } = run([graded(true, true)], started.state);
     expect(state.screen).toMatchObject({ suggested: 2, typo: true });
     expect(reduceStudy(state, { type: 'rate', grade: 2 }, DAY).effects).toEqual([{ type: 'rate', grade: 2, correct: true, flags: FLAG_TYPO }]);
   });
 
   it('rated counts the answer, remembers the id and asks for the next card', () => {
-    const { state, effects } = run([{ type: 'toggle-unsure' }, { type: 'graded', correct: false, typo: false }, { type: 'rate', grade: 1 }, { type: 'rated', error: null, saveError: null }], started.state);
+    const { state, effects } = run([{ type: 'toggle-unsure' }, graded(false, false, true), { type: 'rate', grade: 1 }, { type: 'rated', error: null, saveError: null }], started.state);
     expect(state.tally).toEqual({ answered: 1, right: 0, wrong: 1, unsure: 1 });
     expect(state.seen).toEqual(['q1']);
     expect(state.history).toEqual([{ answered: 0, right: 0, wrong: 0, unsure: 0 }]);
@@ -71,13 +73,13 @@ describe('study reducer', () => {
   });
 
   it('a save error is shown but the session moves on', () => {
-    const { state } = run([{ type: 'graded', correct: true, typo: false }, { type: 'rate', grade: 3 }, { type: 'rated', error: null, saveError: '저장 공간이 가득' }], started.state);
+    const { state } = run([graded(true, false), { type: 'rate', grade: 3 }, { type: 'rated', error: null, saveError: '저장 공간이 가득' }], started.state);
     expect(state.message).toBe('저장 공간이 가득');
     expect(state.tally.answered).toBe(1);
   });
 
   it('a scheduler error shows the card-error screen; reset puts the same card up again, skip moves on', () => {
-    const { state } = run([{ type: 'graded', correct: true, typo: false }, { type: 'rate', grade: 3 }, { type: 'rated', error: '계산할 수 없습니다', saveError: null }], started.state);
+    const { state } = run([graded(true, false), { type: 'rate', grade: 3 }, { type: 'rated', error: '계산할 수 없습니다', saveError: null }], started.state);
     expect(state.screen).toEqual({ name: 'card-error', id: 'q1', message: '계산할 수 없습니다' });
     expect(state.tally.answered).toBe(0);
     const reset = run([{ type: 'reset-card' }], state);
@@ -94,13 +96,13 @@ describe('study reducer', () => {
   });
 
   it('practice rates with the suggestion whatever key is pressed', () => {
-    const practice = run([{ type: 'start', mode: { kind: 'practice', lesson: 'l1' }, title: 'P', seed: 1 }, { type: 'shown', id: 'q1', scheduled: false, learningLeft: 0 }, { type: 'graded', correct: false, typo: false }]);
+    const practice = run([{ type: 'start', mode: { kind: 'practice', lesson: 'l1' }, title: 'P', seed: 1 }, { type: 'shown', id: 'q1', scheduled: false, learningLeft: 0 }, graded(false, false)]);
     expect(practice.effects.at(-1)).toEqual({ type: 'focus', target: 'next' });
     expect(reduceStudy(practice.state, { type: 'rate', grade: 4 }, DAY).effects).toEqual([{ type: 'rate', grade: 1, correct: false, flags: 0 }]);
   });
 
   it('undo asks the runner, then restores the tally and shows the card again; nothing to undo is a message', () => {
-    const rated = run([{ type: 'graded', correct: true, typo: false }, { type: 'rate', grade: 3 }, { type: 'rated', error: null, saveError: null }, { type: 'shown', id: 'q2', scheduled: true, learningLeft: 0 }], started.state);
+    const rated = run([graded(true, false), { type: 'rate', grade: 3 }, { type: 'rated', error: null, saveError: null }, { type: 'shown', id: 'q2', scheduled: true, learningLeft: 0 }], started.state);
     expect(reduceStudy(rated.state, { type: 'undo' }, DAY).effects).toEqual([{ type: 'undo' }]);
     const undone = reduceStudy(rated.state, { type: 'undone', id: 'q1', scheduled: true, error: null }, DAY);
     expect(undone.state.tally.answered).toBe(0);
@@ -118,7 +120,7 @@ describe('study reducer', () => {
   });
 
   it('the end of the queue and "end" show the summary and clear the resume point; back returns to the dashboard', () => {
-    const over = run([{ type: 'graded', correct: true, typo: false }, { type: 'rate', grade: 3 }, { type: 'rated', error: null, saveError: null }, { type: 'shown', id: null, scheduled: false, learningLeft: 2 }], started.state);
+    const over = run([graded(true, false), { type: 'rate', grade: 3 }, { type: 'rated', error: null, saveError: null }, { type: 'shown', id: null, scheduled: false, learningLeft: 2 }], started.state);
     expect(over.state.screen).toEqual({ name: 'summary', learningLeft: 2 });
     expect(over.effects.slice(-2)).toEqual([{ type: 'clear-resume' }, { type: 'focus', target: 'summary' }]);
     const ended = reduceStudy(started.state, { type: 'end' }, DAY);
@@ -160,12 +162,3 @@ describe('study reducer', () => {
   });
 });
 
-describe('typo detail', async () => {
-  const { typoDetail, typoSentence } = await import('../../src/lib/study/typo.ts');
-  it('names the character that differed', () => {
-    expect(typoDetail('보안그릅', '보안 그룹')).toEqual({ typed: '릅', expected: '룹' });
-    expect(typoDetail('보안그룹', '보안그룹')).toBeNull();
-    expect(typoSentence({ typed: '릅', expected: '룹' })).toBe('다른 글자: 입력 ‘릅’ → 정답 ‘룹’. 오타를 허용했으므로 ‘어려움’을 추천합니다.');
-    expect(typoSentence({ typed: '', expected: '룹' })).toContain('입력 (없음)');
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addExtension, countMistakes, extensionFor, lessonLoop, parseExtensions, planSegments, resumeSegments, selectMistakes,
+  addExtension, countMistakes, extensionMap, lessonLoop, parseExtensions, planSegments, resumeSegments, selectMistakes,
 } from '../../src/lib/study/plans.ts';
 import { openRunner } from '../../src/lib/study/runner.ts';
 import { createScheduler, emptyProgress, type CardRecord, type LogEntry, type Progress } from '../../src/lib/srs/index.ts';
@@ -32,11 +32,11 @@ describe('lesson loop', () => {
     expect(loop.fresh).toBe(0);
     expect(loop.heldBack).toBe(20);
     expect(loop.offer).toBe(10);
-    const more = lessonLoop(p, bank, clock, now, ['l4'], 10);
+    const more = lessonLoop(p, bank, clock, now, ['l4'], { extraNew: new Map([['l4', 10]]) });
     expect(more.fresh).toBe(10);
     expect(more.queue.new.every((id) => id.startsWith('b'))).toBe(true);
     expect(more.heldBack).toBe(10);
-    const all = lessonLoop(p, bank, clock, now, ['l4'], 30);
+    const all = lessonLoop(p, bank, clock, now, ['l4'], { extraNew: new Map([['l4', 30]]) });
     expect([all.fresh, all.heldBack, all.offer]).toEqual([20, 0, 0]);
   });
 
@@ -50,13 +50,13 @@ describe('lesson loop', () => {
     expect(loop.heldBack).toBe(19);
   });
 
-  it('extensions are per lesson set and per study day', () => {
-    let ext = addExtension(null, 100, ['l4'], 10);
-    ext = addExtension(ext, 100, ['l4'], 10);
-    expect(extensionFor(ext, 100, ['l4'])).toBe(20);
-    expect(extensionFor(ext, 100, ['l1'])).toBe(0);
-    expect(extensionFor(ext, 101, ['l4'])).toBe(0);
-    expect(extensionFor(addExtension(ext, 101, ['l4'], 5), 101, ['l4'])).toBe(5);
+  it('extensions are per lesson and per study day', () => {
+    let ext = addExtension(null, 100, 'l4', 10);
+    ext = addExtension(ext, 100, 'l4', 10);
+    expect(extensionMap(ext, 100).get('l4')).toBe(20);
+    expect(extensionMap(ext, 100).get('l1')).toBeUndefined();
+    expect(extensionMap(ext, 101).size).toBe(0);
+    expect(extensionMap(addExtension(ext, 101, 'l4', 5), 101).get('l4')).toBe(5);
     expect(parseExtensions(JSON.parse(JSON.stringify(ext)))).toEqual(ext);
     expect(parseExtensions({ day: 1, entries: [['x', -1], ['y', 2]] })).toEqual({ day: 1, entries: [['y', 2]] });
     expect(parseExtensions('nope')).toBeNull();
@@ -131,7 +131,7 @@ describe('resume', () => {
     const p = introducedToday(['a0', 'a1']);
     p.cards.a0 = { ...p.cards.a0!, state: 1, due: now - 1000 };
     p.cards.a1 = { ...p.cards.a1!, state: 1, due: now + 15 * 60_000 };
-    const segments = planSegments({ kind: 'review', lessons: null, extraNew: 0 }, 1, { progress: p, bank, clock, now });
+    const segments = planSegments({ kind: 'review', lessons: null }, 1, { progress: p, bank, clock, now });
     expect(segments[0]!.learning).toContain('a0');
     const resumed = resumeSegments(segments, 'b3', [], p, now);
     let q = p;
@@ -164,5 +164,27 @@ describe('runner', () => {
     expect(p.cards.a0?.state).toBe(0);
     expect(runner.rate(3, true, 0).error).toBeNull();
     expect(runner.advance().id).toBe('a1');
+  });
+});
+
+describe('stats for a returning learner', async () => {
+  const { answerFlags, lessonAccuracy, trueRetention, MIN_RETENTION_REVIEWS } = await import('../../src/lib/srs/stats.ts');
+  it('counts unsure and typo flags, accuracy per lesson, and says when retention has too few reviews', () => {
+    const p = emptyProgress();
+    p.log = [
+      ['a0', now - 3600_000, 1, 0],
+      ['a1', now - 3000_000, 3, 0, 1] as unknown as LogEntry,
+      ['a2', now - 2000_000, 1, 0, 1] as unknown as LogEntry,
+      ['b0', now - 1000_000, 2, 0, 2] as unknown as LogEntry,
+    ];
+    expect(answerFlags(p, clock, now)).toEqual({ answers: 4, unsure: 2, unsureKept: 1, typo: 1 });
+    expect(lessonAccuracy(p, bank)).toEqual([
+      { lesson: 'l1', answers: 3, remembered: 1, rate: 1 / 3 },
+      { lesson: 'l4', answers: 1, remembered: 1, rate: 1 },
+    ]);
+    const rows = trueRetention(p, clock, now);
+    expect(rows.every((r) => !r.enough)).toBe(true);
+    p.log = Array.from({ length: MIN_RETENTION_REVIEWS }, (_, i): LogEntry => [`a${i}`, now - 1000 * (i + 1), 3, 2]).reverse();
+    expect(trueRetention(p, clock, now).find((r) => r.label === '오늘')).toMatchObject({ reviews: MIN_RETENTION_REVIEWS, enough: true, rate: 1 });
   });
 });

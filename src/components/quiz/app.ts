@@ -1,32 +1,35 @@
 // <quiz-app>: the /quiz/ screen. The state and its transitions live in src/lib/study/review-machine.ts; this
 // element runs the reducer's effects (a session runner, storage, focus), renders from the state, and maps
 // DOM events and keys to reducer events. Modes are planned in src/lib/study/plans.ts.
-import { grade as gradeResponse, type QuizQuestion, type Verdict } from '~/lib/quiz/grading.ts';
+import type { QuizQuestion, Verdict } from '~/lib/quiz/grading.ts';
+import type { LeakList } from '~/lib/quiz/leaks.ts';
 import {
-  exportProgress, formatInterval, mergeProgress, parseExport, PROGRESS_KEY, studyDay, systemClock,
-  type GradeValue, type Progress,
+  exportProgress, formatInterval, NEWER_VERSION_MESSAGE, PROGRESS_KEY, studyDay, systemClock,
+  type GradeValue, type Progress, type ResetOutcome,
 } from '~/lib/srs/index.ts';
 import {
   initialStudyState, parseResume, reduceStudy, studyEventForKey, type ModeSpec, type StudyEffect, type StudyEvent, type StudyState,
 } from '~/lib/study/review-machine.ts';
 import {
-  addExtension, cardOf, countMistakes, DEFAULT_MISTAKE_DAYS, extensionFor, isFlagged, lessonLoop, parseExtensions, planSegments,
-  resumeSegments, selectMistakes, type Extensions,
+  addExtension, cardOf, countMistakes, DEFAULT_MISTAKE_DAYS, extensionMap, isFlagged, lessonLoop, parseExtensions, planSegments,
+  resumeSegments, selectMistakes, type Extensions, type LoopOptions,
 } from '~/lib/study/plans.ts';
-import { openRunner, type Runner } from '~/lib/study/runner.ts';
-import { typoDetail, typoSentence } from '~/lib/study/typo.ts';
+import type { Runner } from '~/lib/study/runner.ts';
+import type { Widget } from './widgets.ts';
+import { setFlags } from '~/lib/study/notebook.ts';
 import { RESUME_KEY, EXTENSIONS_KEY, readJson, writeJson, removeKey } from '~/lib/study/storage-keys.ts';
-import { controller, download, formatDateTime } from './controller.ts';
+import { backupName, controller, download, formatDateTime } from './controller.ts';
 import { fetchQuestionBank } from '../question-bank.ts';
 import { h, richText } from '../dom.ts';
-import { createWidget, type Widget } from './widgets.ts';
 import { KIND_LABELS } from '~/lib/quiz/kinds.ts';
-import type { ClientBank } from './bank-data.ts';
+import type { QuestionBankJson } from '../question-bank.ts';
 
 const RATE_NAMES: Record<GradeValue, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
 
 class QuizApp extends HTMLElement {
-  private bank!: ClientBank;
+  private bank!: QuestionBankJson;
+  private leaks = new Map<string, readonly string[]>();
+  private lastReset: ResetOutcome | null = null;
   private byId = new Map<string, QuizQuestion>();
   private ctl = controller();
   private state: StudyState = initialStudyState();
@@ -41,6 +44,9 @@ class QuizApp extends HTMLElement {
   private busy = false;
   private pendingFocus: StudyEffect & { type: 'focus' } | null = null;
   private focusLesson: string | null = null;
+  /** Widgets, grader and runner (es-hangul, ts-fsrs): loaded after the dashboard is up, awaited before a session opens. */
+  private kitLoading: Promise<typeof import('./session-kit.ts')> | null = null;
+  private kit: typeof import('./session-kit.ts') | null = null;
 
   private $<T extends HTMLElement = HTMLElement>(sel: string): T {
     const el = this.querySelector<T>(sel);
@@ -66,17 +72,40 @@ class QuizApp extends HTMLElement {
     this.wireSession();
     this.wireBackup();
     this.wireSettings();
+    this.wireReset();
     this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[disabled]:not([data-undo])').forEach((el) => (el.disabled = false));
     this.applyLessonParam();
     this.dataset.ready = 'true';
     const saved = parseResume(readJson(RESUME_KEY), this.day());
-    if (saved && this.byId.has(saved.current)) this.dispatch({ type: 'resume', saved });
+    if (saved && this.byId.has(saved.current)) void this.begin({ type: 'resume', saved });
     else if (!this.applyModeParam()) this.render();
+    void this.loadKit().catch(() => undefined);
     void this.showPersistence(false);
   }
 
   private day() {
     return studyDay(systemClock, systemClock.now());
+  }
+
+  private async loadKit() {
+    this.kitLoading ??= import('./session-kit.ts');
+    this.kitLoading.catch(() => (this.kitLoading = null)); // a failed load may be retried
+    if (!this.kit) {
+      this.kit = await this.kitLoading;
+      this.leaks = this.kit.leakMap(this.bank.leaks as LeakList);
+    }
+    return this.kit;
+  }
+
+  /** Session starts wait for the runner module, then go through the reducer like every other event. */
+  private async begin(event: StudyEvent) {
+    try {
+      await this.loadKit();
+    } catch {
+      this.showError('퀴즈 세션을 여는 데 필요한 파일을 불러오지 못했습니다. 연결을 확인하고 새로 고치세요.');
+      return;
+    }
+    this.dispatch(event);
   }
 
   // ---------- the reducer loop ----------
@@ -99,10 +128,10 @@ class QuizApp extends HTMLElement {
   private run(effect: StudyEffect) {
     switch (effect.type) {
       case 'open': {
-        const ctx = { progress: this.ctl.progress(), bank: this.bankItems(), clock: systemClock, now: systemClock.now() };
+        const ctx = { progress: this.ctl.progress(), bank: this.bankItems(), clock: systemClock, now: systemClock.now(), ...this.loopOptions() };
         const planned = planSegments(effect.mode, effect.seed, ctx);
         const segments = effect.first === null && effect.seen.length === 0 ? planned : resumeSegments(planned, effect.first, effect.seen, ctx.progress, ctx.now);
-        this.runner = openRunner({ ...this.deps(), known: (id) => this.byId.has(id) }, segments);
+        this.runner = this.kit?.openRunner({ ...this.deps(), known: (id) => this.byId.has(id) }, segments) ?? null;
         break;
       }
       case 'advance': {
@@ -157,7 +186,7 @@ class QuizApp extends HTMLElement {
   }
 
   private deps() {
-    return { clock: systemClock, getProgress: () => this.ctl.progress(), commit: (p: Progress) => this.ctl.commit(p) };
+    return { clock: systemClock, getProgress: () => this.ctl.progress(), commit: (p: Progress) => this.ctl.commit(p), replace: (p: Progress) => this.ctl.replace(p) };
   }
 
   // ---------- rendering ----------
@@ -205,7 +234,7 @@ class QuizApp extends HTMLElement {
     const q = this.byId.get(s.id);
     if (!q) return;
     const fresh = s.name === 'question' && (this.widgetFor === null || this.widgetFor.name !== 'question' || (this.widgetFor as { id: string }).id !== s.id);
-    if (fresh || !this.widget) this.mountWidget(q, s.scheduled);
+    if ((fresh || !this.widget) && this.kit) this.mountWidget(this.kit, q, s.scheduled);
     this.widgetFor = s;
     const unsure = this.$<HTMLButtonElement>('[data-unsure]');
     unsure.setAttribute('aria-pressed', String(s.unsure));
@@ -226,12 +255,12 @@ class QuizApp extends HTMLElement {
     this.updateProgress();
   }
 
-  private mountWidget(q: QuizQuestion, scheduled: boolean) {
+  private mountWidget(kit: typeof import('./session-kit.ts'), q: QuizQuestion, scheduled: boolean) {
     this.verdict = null;
     this.typed = undefined;
     const slot = this.$('[data-widget-slot]');
     slot.textContent = '';
-    this.widget = createWidget(q, this.day(), (m) => this.announce(m));
+    this.widget = kit.createWidget(q, this.day(), (m) => this.announce(m));
     slot.append(this.widget.el);
     const meta = this.$('[data-meta]');
     meta.textContent = '';
@@ -258,7 +287,8 @@ class QuizApp extends HTMLElement {
 
   private submit() {
     const s = this.state.screen;
-    if (s.name !== 'question' || !this.widget) return;
+    const kit = this.kit;
+    if (s.name !== 'question' || !this.widget || !kit) return;
     const q = this.byId.get(s.id);
     if (!q) return;
     const r = this.widget.response();
@@ -267,11 +297,11 @@ class QuizApp extends HTMLElement {
       return;
     }
     this.typed = r.kind === 'typed' ? r.text : undefined;
-    const v = gradeResponse(q, r);
+    const v = kit.grade(q, r);
     this.verdict = v;
     this.widget.lock(v, this.typed);
     this.widget.el.disabled = q.kind !== 'typed';
-    this.dispatch({ type: 'graded', correct: v.correct, typo: v.typo });
+    this.dispatch({ type: 'graded', correct: v.correct, typo: v.typo, suggested: kit.suggestGrade({ correct: v.correct, typo: v.typo, unsure: s.unsure }) });
     const after = this.state.screen;
     if (after.name === 'answered') this.announce(`${v.message} ${after.scheduled ? `추천 평가: ${RATE_NAMES[after.suggested]}.` : ''}`);
   }
@@ -285,10 +315,7 @@ class QuizApp extends HTMLElement {
     verdict.textContent = `${s.correct ? '✓' : '✗'} ${v?.message ?? (s.correct ? '정답입니다.' : '오답입니다.')}`;
     const note = this.$('[data-answer-note]');
     const notes: string[] = [];
-    if (s.typo && this.typed !== undefined && v?.expected) {
-      const d = typoDetail(this.typed, v.expected);
-      if (d) notes.push(typoSentence(d));
-    }
+    if (s.typo && v?.typoDetail && this.kit) notes.push(`다른 글자: ${this.kit.typoPhrase(v.typoDetail)}. 오타를 허용했으므로 ‘어려움’을 추천합니다.`);
     if (s.unsure && s.correct) notes.push('확실하지 않다고 표시한 정답은 맞혔어도 ‘다시’를 추천합니다. 짐작으로 맞힌 답은 기억한 것이 아니기 때문입니다.');
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;
@@ -350,7 +377,11 @@ class QuizApp extends HTMLElement {
 
   // ---------- dashboard ----------
   private bankItems() {
-    return this.bank.questions.map((q) => ({ id: q.id, lesson: q.lesson }));
+    return this.bank.questions.map((q) => ({ id: q.id, lesson: q.lesson, section: q.section }));
+  }
+
+  private loopOptions(): LoopOptions {
+    return { extraNew: extensionMap(this.extensions(), this.day()), leaks: this.leaks };
   }
 
   private lessonTitle(id: string): string {
@@ -364,7 +395,7 @@ class QuizApp extends HTMLElement {
   private renderDashboard() {
     const now = systemClock.now();
     const p = this.ctl.progress();
-    const loop = lessonLoop(p, this.bankItems(), systemClock, now, null, extensionFor(this.extensions(), this.day(), null));
+    const loop = lessonLoop(p, this.bankItems(), systemClock, now, null, this.loopOptions());
     const q = loop.queue;
     const today = this.$('[data-today]');
     today.textContent = '';
@@ -419,14 +450,14 @@ class QuizApp extends HTMLElement {
     if (!this.focusLesson) return;
     const id = this.focusLesson;
     const p = this.ctl.progress();
-    const extra = extensionFor(this.extensions(), this.day(), [id]);
-    const loop = lessonLoop(p, this.bankItems(), systemClock, systemClock.now(), [id], extra);
+    const extra = extensionMap(this.extensions(), this.day()).get(id) ?? 0;
+    const loop = lessonLoop(p, this.bankItems(), systemClock, systemClock.now(), [id], this.loopOptions());
     const n = loop.due + loop.fresh;
     box.hidden = false;
     box.textContent = '';
     const startBtn = h('button', { type: 'button', class: 'button primary', 'data-start-lesson': '' }, n > 0 ? `이 레슨 복습 시작 (${n}문항)` : '이 레슨은 지금 풀 문항이 없습니다');
     startBtn.toggleAttribute('disabled', n === 0);
-    startBtn.addEventListener('click', () => this.startReview([id], extra));
+    startBtn.addEventListener('click', () => this.startReview([id]));
     const practiceBtn = h('button', { type: 'button', class: 'button' }, '이 레슨 연습 (일정 변경 없음)');
     practiceBtn.addEventListener('click', () => this.startPractice(id));
     box.append(h('p', {}, h('strong', {}, this.lessonTitle(id)), ` 레슨: 복습 ${loop.due}개 · 새 문항 ${loop.fresh}개`));
@@ -436,9 +467,8 @@ class QuizApp extends HTMLElement {
         `오늘의 새 문항 한도(${limit}개)를 다 써서 이 레슨의 새 문항 ${loop.heldBack}개가 오늘 세션에서 빠졌습니다. 한도는 모든 레슨에 함께 적용됩니다.`));
       const more = h('button', { type: 'button', class: 'button', 'data-extend': '' }, `이 레슨 새 문항 ${loop.offer}개 더`);
       more.addEventListener('click', () => {
-        const ext = addExtension(this.extensions(), this.day(), [id], loop.offer);
-        writeJson(EXTENSIONS_KEY, ext);
-        this.startReview([id], extensionFor(ext, this.day(), [id]));
+        writeJson(EXTENSIONS_KEY, addExtension(this.extensions(), this.day(), id, loop.offer));
+        this.startReview([id]);
       });
       box.append(h('p', { class: 'focus-actions' }, startBtn, more, practiceBtn));
     } else {
@@ -458,7 +488,7 @@ class QuizApp extends HTMLElement {
   }
 
   private wireDashboard() {
-    this.$('[data-start-all]').addEventListener('click', () => this.startReview(null, extensionFor(this.extensions(), this.day(), null)));
+    this.$('[data-start-all]').addEventListener('click', () => this.startReview(null));
     this.$('[data-start-selected]').addEventListener('click', () => {
       const picked = [...this.querySelectorAll<HTMLInputElement>('[data-pick]:checked')].map((i) => i.value);
       if (picked.length === 0) {
@@ -466,7 +496,7 @@ class QuizApp extends HTMLElement {
         this.showError('복습할 레슨을 하나 이상 고르세요.');
         return;
       }
-      this.startReview(picked, extensionFor(this.extensions(), this.day(), picked));
+      this.startReview(picked);
     });
     this.$('[data-start-practice]').addEventListener('click', () => this.startPractice(this.$<HTMLSelectElement>('[data-practice-lesson]').value));
     this.$('[data-start-mistakes]').addEventListener('click', () => this.startMistakes(null, DEFAULT_MISTAKE_DAYS));
@@ -476,14 +506,14 @@ class QuizApp extends HTMLElement {
     return (systemClock.now() ^ Math.floor(Math.random() * 0x7fffffff)) >>> 0;
   }
 
-  private startReview(lessons: string[] | null, extraNew: number) {
-    const loop = lessonLoop(this.ctl.progress(), this.bankItems(), systemClock, systemClock.now(), lessons, extraNew);
+  private startReview(lessons: string[] | null) {
+    const loop = lessonLoop(this.ctl.progress(), this.bankItems(), systemClock, systemClock.now(), lessons, this.loopOptions());
     if (loop.due + loop.fresh === 0) {
       this.announce('오늘 복습할 문항이 없습니다.');
       return;
     }
     const title = lessons && lessons.length === 1 ? `복습: ${this.lessonTitle(lessons[0] as string)}` : '복습 세션';
-    this.start({ kind: 'review', lessons, extraNew }, title);
+    this.start({ kind: 'review', lessons }, title);
   }
 
   private startPractice(lesson: string) {
@@ -504,7 +534,7 @@ class QuizApp extends HTMLElement {
   private start(mode: ModeSpec, title: string) {
     this.widgetFor = null;
     this.$<HTMLElement>('[data-error]').hidden = true;
-    this.dispatch({ type: 'start', mode, title, seed: this.seed() });
+    void this.begin({ type: 'start', mode, title, seed: this.seed() });
   }
 
   private wireSession() {
@@ -533,13 +563,8 @@ class QuizApp extends HTMLElement {
   private toggleFlag() {
     const s = this.state.screen;
     if (s.name !== 'question' && s.name !== 'answered') return;
-    const p = this.ctl.progress();
-    const now = systemClock.now();
-    const prev = cardOf(p, s.id);
-    const flagged = !isFlagged(prev);
-    const base = prev ?? { due: now, stability: 0, difficulty: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 as const, last_review: null, wrong: 0, leech: false, suspended: false, mod: now };
-    const next = { ...base, flagged, mod: Math.max(now, base.mod + 1) };
-    const saved = this.ctl.commit({ ...p, cards: { ...p.cards, [s.id]: next } });
+    const flagged = !isFlagged(cardOf(this.ctl.progress(), s.id));
+    const saved = this.ctl.replace(setFlags(this.ctl.progress(), [s.id], flagged, systemClock.now()));
     if (!saved.ok) return;
     this.announce(flagged ? '오답 노트에 표시했습니다.' : '오답 노트 표시를 해제했습니다.');
     this.render();
@@ -593,6 +618,18 @@ class QuizApp extends HTMLElement {
 
   private showStoredProblems() {
     const banner = this.$('[data-banner]');
+    if (this.ctl.readOnly) {
+      banner.hidden = false;
+      banner.textContent = '';
+      const reload = h('button', { type: 'button', class: 'button primary' }, '새로 고침');
+      reload.addEventListener('click', () => location.reload());
+      banner.append(
+        h('p', {}, h('strong', {}, NEWER_VERSION_MESSAGE)),
+        h('p', {}, '이 탭은 예전 버전의 사이트를 쓰고 있어, 새 버전이 저장한 진도를 덮어쓰지 않도록 읽기 전용으로 열었습니다. 이 탭에서 푼 답은 저장되지 않습니다.'),
+        h('p', { class: 'banner-actions' }, reload),
+      );
+      return;
+    }
     const problem = this.ctl.loaded.problem;
     const copies = this.ctl.store.corruptCopies();
     if (!problem && copies.length === 0) {
@@ -616,8 +653,8 @@ class QuizApp extends HTMLElement {
     const del = h('button', { type: 'button', class: 'button' }, '보관한 원본 지우기');
     del.addEventListener('click', () => {
       if (!confirm('보관한 원본 데이터를 지울까요? 내려받아 두지 않았다면 되살릴 수 없습니다.')) return;
-      for (const c of this.ctl.store.corruptCopies()) this.ctl.store.discardCorrupt(c.key);
-      if (problem && !problem.keptAs) this.ctl.store.discardCorrupt(PROGRESS_KEY);
+      for (const c of this.ctl.store.corruptCopies()) this.ctl.discardCorrupt(c.key);
+      if (problem && !problem.keptAs) this.ctl.discardCorrupt(PROGRESS_KEY);
       banner.hidden = true;
       this.announce('보관한 원본 데이터를 지웠습니다.');
     });
@@ -648,10 +685,8 @@ class QuizApp extends HTMLElement {
       const now = systemClock.now();
       const p = { ...this.ctl.progress(), lastBackup: now };
       const text = exportProgress(p, now);
-      const saved = this.ctl.commit(p);
-      const d = new Date(now);
-      const stamp = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      download(`ec2-study-lab-progress-${stamp}.json`, text);
+      const saved = this.ctl.replace(p);
+      download(backupName(now), text);
       msg.textContent = `진도를 파일로 내보냈습니다 (카드 ${Object.keys(p.cards).length}개, 복습 기록 ${p.log.length}개).${saved.ok ? '' : ' ' + saved.error.message}`;
     });
     const input = this.$<HTMLInputElement>('[data-import]');
@@ -660,16 +695,14 @@ class QuizApp extends HTMLElement {
       if (!file) return;
       const text = await file.text();
       input.value = '';
-      const r = parseExport(text);
+      // The state switches only once the merged progress is saved: a full disk changes nothing.
+      const r = this.ctl.importText(text);
       if (!r.ok) {
         msg.textContent = r.error.message;
         return;
       }
-      const merged = mergeProgress(this.ctl.progress(), r.value);
-      const saved = this.ctl.commit(merged);
-      msg.textContent = saved.ok
-        ? `진도를 가져왔습니다: 파일의 카드 ${Object.keys(r.value.cards).length}개, 복습 기록 ${r.value.log.length}개를 지금 진도와 합쳤습니다.`
-        : saved.error.message;
+      const unknown = r.value.unknown.length ? ` 문제 은행에 없는 문항 ${r.value.unknown.length}개의 기록은 따로 보관하고 일정에 넣지 않았습니다.` : '';
+      msg.textContent = `진도를 가져왔습니다: 파일의 카드 ${r.value.cards}개, 복습 기록 ${r.value.log}개를 지금 진도와 합쳤습니다.${unknown}`;
       this.renderDashboard();
       this.syncSettingsForm();
     });
@@ -699,9 +732,57 @@ class QuizApp extends HTMLElement {
         return;
       }
       const p = this.ctl.progress();
-      const saved = this.ctl.commit({ ...p, settings: { newPerDay, reviewsPerDay, retention, mod: systemClock.now() } });
+      const saved = this.ctl.replace({ ...p, settings: { newPerDay, reviewsPerDay, retention, mod: Math.max(systemClock.now(), p.settings.mod + 1) } });
       msg.textContent = saved.ok ? '설정을 저장했습니다.' : saved.error.message;
       this.renderDashboard();
+    });
+  }
+
+  // ---------- 진도 초기화 ----------
+  private wireReset() {
+    const panel = this.$('[data-reset-panel]');
+    const msg = this.$('[data-reset-msg]');
+    const undo = this.$<HTMLButtonElement>('[data-reset-undo]');
+    this.$('[data-reset-open]').addEventListener('click', () => {
+      panel.hidden = false;
+      msg.textContent = '';
+      this.$<HTMLButtonElement>('[data-reset-backup]').focus();
+    });
+    this.$('[data-reset-cancel]').addEventListener('click', () => {
+      panel.hidden = true;
+      this.$<HTMLButtonElement>('[data-reset-open]').focus();
+    });
+    const reset = (withBackup: boolean) => {
+      const r = this.ctl.resetAll();
+      if (!r.ok) {
+        msg.textContent = r.error.message;
+        return;
+      }
+      if (withBackup) download(backupName(systemClock.now()), r.value.backup);
+      this.lastReset = r.value;
+      removeKey(RESUME_KEY);
+      removeKey(EXTENSIONS_KEY);
+      panel.hidden = true;
+      undo.hidden = false;
+      msg.textContent = `진도를 초기화했습니다.${withBackup ? ' 초기화 전 진도는 파일로 내려받았습니다.' : ''} 실수였다면 되돌리기를 누르세요.`;
+      this.render();
+      this.syncSettingsForm();
+      undo.focus();
+    };
+    this.$('[data-reset-backup]').addEventListener('click', () => reset(true));
+    this.$('[data-reset-now]').addEventListener('click', () => reset(false));
+    undo.addEventListener('click', () => {
+      const saved = this.lastReset?.undo();
+      if (!saved) return;
+      if (!saved.ok) {
+        msg.textContent = saved.error.message;
+        return;
+      }
+      this.lastReset = null;
+      undo.hidden = true;
+      msg.textContent = '초기화를 되돌렸습니다. 진도가 초기화 전으로 돌아왔습니다.';
+      this.render();
+      this.syncSettingsForm();
     });
   }
 }

@@ -1,14 +1,26 @@
-// Browser wiring of the progress store: localStorage, cross-tab merge via `storage` events,
-// persistent-storage request, and one place where save errors (quota) are reported to the UI.
-import { createProgressStore, PROGRESS_KEY, systemClock, type LoadOutcome, type Progress, type ProgressStore, type Result } from '~/lib/srs/index.ts';
+// Browser wiring of the progress store: localStorage, cross-tab merge via `storage` events, the keeper's rule
+// (a rating moves on even if its save fails; every other change switches state only once saved), the
+// persistent-storage request, and one place where save errors (quota, read-only) are reported to the UI.
+import {
+  createProgressKeeper, createProgressStore, PROGRESS_KEY, systemClock,
+  type ImportSummary, type LoadOutcome, type Progress, type ProgressKeeper, type ProgressStore, type ResetOutcome, type Result,
+} from '~/lib/srs/index.ts';
 
 type Listener = () => void;
 
 export interface Controller {
   store: ProgressStore;
+  keeper: ProgressKeeper;
   loaded: LoadOutcome;
   progress(): Progress;
+  /** A rating: the state moves on even if the save fails (the error is reported). */
   commit(p: Progress): Result<null>;
+  /** Any other change: the state switches only after a successful save. */
+  replace(p: Progress): Result<null>;
+  importText(text: string): Result<ImportSummary>;
+  resetAll(): Result<ResetOutcome>;
+  discardCorrupt(key: string): Result<null>;
+  readonly readOnly: boolean;
   onChange(fn: Listener): void;
   onError(fn: (message: string) => void): void;
   requestPersistence(): Promise<'granted' | 'denied' | 'unsupported'>;
@@ -32,33 +44,44 @@ export function controller(): Controller {
   }
   const store = createProgressStore(storage, systemClock.now);
   const loaded = store.load();
-  let current = loaded.progress;
+  const keeper = createProgressKeeper(store, loaded.progress, systemClock.now);
   const listeners: Listener[] = [];
   const errorListeners: ((m: string) => void)[] = [];
   const emit = () => listeners.forEach((l) => l());
   const report = (m: string) => errorListeners.forEach((l) => l(m));
+  const reported = <T>(r: Result<T>): Result<T> => {
+    if (!r.ok) report(r.error.message);
+    else emit();
+    return r;
+  };
 
   window.addEventListener('storage', (e) => {
     if (e.key !== PROGRESS_KEY && e.key !== null) return;
-    const r = store.receive(e.key === null ? null : e.newValue, current);
-    current = r.progress;
-    if (r.writeBack) {
-      const saved = store.save(current);
-      if (!saved.ok) report(saved.error.message);
-    }
-    emit();
+    const r = keeper.receive(e.key === null ? null : e.newValue);
+    if (r.saved && !r.saved.ok) report(r.saved.error.message);
+    if (r.changed) emit();
   });
 
   instance = {
     store,
+    keeper,
     loaded,
-    progress: () => current,
-    commit(p) {
-      current = p; // the in-memory state always moves on, so the session keeps working
-      const saved = store.save(p);
-      if (!saved.ok) report(saved.error.message);
-      emit();
-      return saved;
+    progress: () => keeper.current(),
+    commit: (p) => reported(keeper.record(p)),
+    replace: (p) => reported(keeper.replace(p)),
+    importText: (text) => {
+      const r = keeper.importText(text);
+      if (r.ok) emit();
+      return r;
+    },
+    resetAll: () => {
+      const r = keeper.resetAll();
+      if (r.ok) emit();
+      return r;
+    },
+    discardCorrupt: (key) => reported(keeper.discardCorrupt(key)),
+    get readOnly() {
+      return store.readOnly;
     },
     onChange: (fn) => void listeners.push(fn),
     onError: (fn) => void errorListeners.push(fn),
@@ -96,4 +119,8 @@ export function formatDateTime(ms: number): string {
   return new Intl.DateTimeFormat('ko-KR', { month: 'long', day: 'numeric', weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(ms);
 }
 
-
+/** File name of a progress backup made now: ec2-study-lab-progress-2026-03-10.json. */
+export function backupName(now: number): string {
+  const d = new Date(now);
+  return `ec2-study-lab-progress-${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}.json`;
+}

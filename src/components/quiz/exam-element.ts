@@ -10,7 +10,6 @@ import {
 import { keyText, responseText } from '~/lib/study/answer-text.ts';
 import { setFlags } from '~/lib/study/notebook.ts';
 import { EXAM_ATTEMPT_KEY, EXAM_HISTORY_KEY, readJson, removeKey, writeJson } from '~/lib/study/storage-keys.ts';
-import { controller } from './controller.ts';
 import { fetchQuestionBank } from '../question-bank.ts';
 import { h, richText } from '../dom.ts';
 import { createWidget, type Widget } from './widgets.ts';
@@ -163,7 +162,7 @@ class ExamApp extends HTMLElement {
     slot.addEventListener('keydown', (e) => {
       if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) capture();
     });
-    this.$('[data-to-notebook]').addEventListener('click', () => this.sendToNotebook());
+    this.$('[data-to-notebook]').addEventListener('click', () => void this.sendToNotebook());
     this.$('[data-new-exam]').addEventListener('click', () => {
       removeKey(EXAM_ATTEMPT_KEY);
       this.attempt = null;
@@ -352,12 +351,14 @@ class ExamApp extends HTMLElement {
     if (!writeJson(EXAM_HISTORY_KEY, history)) this.showError('브라우저 저장 공간에 모의고사 기록을 저장하지 못했습니다. 결과 화면은 그대로 볼 수 있습니다.');
   }
 
-  private sendToNotebook() {
+  private async sendToNotebook() {
     const a = this.attempt;
     if (!a || a.sentToNotebook) return;
     const ids = scoreExam(a, this.byId).items.filter((x) => !x.correct).map((x) => x.id);
+    // The progress store (and the scheduler it brings) is only needed here: loaded on demand.
+    const { controller } = await import('./controller.ts');
     const ctl = controller();
-    const saved = ctl.commit(setFlags(ctl.progress(), ids, true, now()));
+    const saved = ctl.replace(setFlags(ctl.progress(), ids, true, now()));
     const msg = this.$('[data-notebook-msg]');
     if (!saved.ok) {
       msg.textContent = saved.error.message;

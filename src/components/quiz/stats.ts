@@ -2,6 +2,7 @@
 import {
   dayLabel, dueForecast, lessonMastery, leeches, reviewsPerDay, setSuspended, studyDay, suspendedIds, systemClock, trueRetention,
 } from '~/lib/srs/index.ts';
+import { answerFlags, lessonAccuracy, MIN_RETENTION_REVIEWS } from '~/lib/srs/stats.ts';
 import { controller, readBankData } from './controller.ts';
 import { h } from '../dom.ts';
 
@@ -79,7 +80,22 @@ class QuizStats extends HTMLElement {
     const ret = trueRetention(p, systemClock, now);
     const retBox = this.part$('[data-retention]');
     retBox.textContent = '';
-    retBox.append(table('복습 단계 문항의 첫 복습 기준', ['기간', '복습', '기억함', '기억률'], ret.map((r) => [r.label, String(r.reviews), String(r.passed), pct(r.rate)])));
+    retBox.append(table('복습 단계 문항의 첫 복습 기준', ['기간', '복습', '기억함', '기억률'], ret.map((r) => [
+      r.label, String(r.reviews), String(r.passed),
+      r.enough ? pct(r.rate) : `데이터 부족 (${r.reviews}/${MIN_RETENTION_REVIEWS}회)`,
+    ])));
+    const enoughAny = ret.some((r) => r.enough);
+    this.part$('[data-retention-note]').textContent = enoughAny ? '' : `기억률은 복습 단계 문항을 ${MIN_RETENTION_REVIEWS}번 이상 복습한 뒤에 보여 줍니다. 아직은 데이터가 부족합니다.`;
+    const acc = lessonAccuracy(p, items);
+    const aBox = this.part$('[data-accuracy]');
+    aBox.textContent = '';
+    aBox.append(table('레슨별 정답률 (모든 평가, ‘다시’는 틀림)', ['레슨', '평가', '기억함', '정답률'], acc.map((a) => [
+      this.lessonTitle(a.lesson), String(a.answers), String(a.remembered), a.rate === null ? '아직 없음' : pct(a.rate),
+    ])));
+    const flags = answerFlags(p, systemClock, now, 30);
+    this.part$('[data-flags]').textContent = flags.answers === 0
+      ? '최근 30일 동안 푼 문항이 없습니다.'
+      : `최근 30일 평가 ${flags.answers}회 중 ‘확실하지 않음’ ${flags.unsure}회 (그중 ‘다시’ 말고 다른 평가 ${flags.unsureKept}회), 오타를 허용한 답 ${flags.typo}회.`;
     const mastery = lessonMastery(p, items);
     const mBox = this.part$('[data-mastery]');
     mBox.textContent = '';
@@ -107,7 +123,7 @@ class QuizStats extends HTMLElement {
       const q = this.bank.questions.find((x) => x.id === r.id);
       const btn = h('button', { type: 'button', class: 'button' }, r.suspended ? '보류 해제' : '보류');
       btn.addEventListener('click', () => {
-        this.ctl.commit(setSuspended(this.ctl.progress(), r.id, !r.suspended, systemClock));
+        this.ctl.replace(setSuspended(this.ctl.progress(), r.id, !r.suspended, systemClock));
         (this.querySelector('[data-live]') as HTMLElement).textContent = r.suspended ? '보류를 해제했습니다.' : '보류했습니다.';
       });
       const link = q ? h('a', { href: `/lessons/${q.lesson}/#${encodeURIComponent(q.section)}` }, this.lessonTitle(q.lesson)) : h('span', {}, '삭제된 문항');

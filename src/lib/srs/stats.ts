@@ -34,12 +34,17 @@ export function dueForecast(p: Progress, bank: readonly BankItem[], clock: Pick<
   return out;
 }
 
+/** Fewer first reviews than this make a retention figure noise: the page says there is not enough data yet. */
+export const MIN_RETENTION_REVIEWS = 10;
+
 export interface RetentionRow {
   label: string;
   reviews: number;
   passed: number;
   /** 0–1, or null without reviews. */
   rate: number | null;
+  /** At least MIN_RETENTION_REVIEWS reviews: the rate means something. */
+  enough: boolean;
 }
 
 /**
@@ -69,7 +74,7 @@ export function trueRetention(p: Progress, clock: Pick<Clock, 'utcOffsetMinutes'
       }
     }
   }
-  return rows.map(({ from: _from, ...r }) => ({ ...r, rate: r.reviews ? r.passed / r.reviews : null }));
+  return rows.map(({ from: _from, ...r }) => ({ ...r, rate: r.reviews ? r.passed / r.reviews : null, enough: r.reviews >= MIN_RETENTION_REVIEWS }));
 }
 
 export interface Mastery {
@@ -105,4 +110,61 @@ export function leeches(p: Progress): { id: string; wrong: number; suspended: bo
 
 export function suspendedIds(p: Progress): string[] {
   return Object.entries(p.cards).filter(([, c]) => c.suspended).map(([id]) => id);
+}
+
+/** Log-row flag bits (the 5th element written by the reliability work): 1 unsure, 2 typo. */
+const FLAG_UNSURE = 1;
+const FLAG_TYPO = 2;
+const flagsOf = (e: readonly unknown[]): number => (typeof e[4] === 'number' ? e[4] : 0);
+
+export interface AnswerFlags {
+  answers: number;
+  /** Answers marked "확실하지 않음". */
+  unsure: number;
+  /** Of those, rated other than 다시 (the learner judged they knew it after all). */
+  unsureKept: number;
+  /** Typed answers accepted with a typo. */
+  typo: number;
+}
+
+/** Counts over the last `days` study days (today included). */
+export function answerFlags(p: Progress, clock: Pick<Clock, 'utcOffsetMinutes'>, now: number, days = 30): AnswerFlags {
+  const from = studyDay(clock, now) - days + 1;
+  const out: AnswerFlags = { answers: 0, unsure: 0, unsureKept: 0, typo: 0 };
+  for (let i = p.log.length - 1; i >= 0; i--) {
+    const e = p.log[i];
+    if (!e || studyDay(clock, e[1]) < from) break;
+    out.answers++;
+    const f = flagsOf(e);
+    if (f & FLAG_UNSURE) {
+      out.unsure++;
+      if (e[2] !== Grade.Again) out.unsureKept++;
+    }
+    if (f & FLAG_TYPO) out.typo++;
+  }
+  return out;
+}
+
+export interface LessonAccuracy {
+  lesson: string;
+  /** Every rated answer in the log. */
+  answers: number;
+  /** Rated other than 다시. */
+  remembered: number;
+  /** 0–1, or null without answers. */
+  rate: number | null;
+}
+
+/** Accuracy per lesson over the whole log (Again counts as wrong), in bank order. */
+export function lessonAccuracy(p: Progress, bank: readonly BankItem[]): LessonAccuracy[] {
+  const lessonOf = new Map(bank.map((q) => [q.id, q.lesson]));
+  const m = new Map<string, LessonAccuracy>();
+  for (const q of bank) if (!m.has(q.lesson)) m.set(q.lesson, { lesson: q.lesson, answers: 0, remembered: 0, rate: null });
+  for (const e of p.log) {
+    const row = m.get(lessonOf.get(e[0]) ?? '');
+    if (!row) continue;
+    row.answers++;
+    if (e[2] !== Grade.Again) row.remembered++;
+  }
+  return [...m.values()].map((r) => ({ ...r, rate: r.answers ? r.remembered / r.answers : null }));
 }

@@ -3,8 +3,9 @@
 import { seededRandom, shuffle } from '../random.ts';
 import { buildQueue, type BankItem, type Queue } from '../srs/queue.ts';
 import { nextDayStart, studyDay } from '../srs/scheduler.ts';
-import { CardState, Grade, type CardRecord, type Clock, type Progress } from '../srs/types.ts';
+import { CardState, Grade, type Clock, type Progress } from '../srs/types.ts';
 import type { ModeSpec } from './review-machine.ts';
+import { cardOf, isFlagged } from './cards.ts';
 
 export interface Segment {
   practice: boolean;
@@ -13,15 +14,7 @@ export interface Segment {
   new: string[];
 }
 
-/** Own-key card lookup: ids come from storage and must never reach Object.prototype. */
-export function cardOf(p: Progress, id: string): CardRecord | undefined {
-  return Object.hasOwn(p.cards, id) ? p.cards[id] : undefined;
-}
-
-/** `flagged` arrives with the reliability work (CardRecord.flagged); older records have none. */
-export function isFlagged(c: CardRecord | undefined): boolean {
-  return (c as { flagged?: unknown } | undefined)?.flagged === true;
-}
+export { cardOf, isFlagged };
 
 // ---------- lesson loop ----------
 
@@ -40,37 +33,36 @@ export interface LessonLoop {
   offer: number;
 }
 
-/**
- * Today's queue for some lessons with the day's new-card limit raised by `extraNew` (Anki's "increase today's
- * new card limit" for this deck). The extension only ever adds new cards of the chosen lessons.
- */
-export function lessonLoop(p: Progress, bank: readonly BankItem[], clock: Pick<Clock, 'utcOffsetMinutes'>, now: number, lessons: readonly string[] | null, extraNew = 0): LessonLoop {
-  const extended: Progress = { ...p, settings: { ...p.settings, newPerDay: p.settings.newPerDay + Math.max(0, extraNew) } };
+export interface LoopOptions {
+  /** Lesson → extra new cards allowed today (Anki's "increase today's new card limit" for that deck). */
+  extraNew?: ReadonlyMap<string, number>;
+  /** Revealer → ids whose answer it prints, so the queue keeps them apart. */
+  leaks?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Today's queue for some lessons (null: all): due cards always; new cards within the limit and the extensions. */
+export function lessonLoop(p: Progress, bank: readonly BankItem[], clock: Pick<Clock, 'utcOffsetMinutes'>, now: number, lessons: readonly string[] | null, options: LoopOptions = {}): LessonLoop {
   const set = lessons === null ? null : new Set(lessons);
-  const queue = buildQueue(extended, bank, clock, now, set);
-  const unseen = queue.perLesson.filter((l) => set === null || set.has(l.lesson)).reduce((n, l) => n + l.unseen, 0);
-  const heldBack = Math.max(0, unseen - queue.new.length);
+  const queue = buildQueue(p, bank, clock, now, set, { ...(options.extraNew ? { extraNew: options.extraNew } : {}), ...(options.leaks ? { leaks: options.leaks } : {}) });
+  const heldBack = queue.perLesson.filter((l) => set === null || set.has(l.lesson)).reduce((n, l) => n + l.heldBack, 0);
   return { queue, due: queue.learning.length + queue.review.length, fresh: queue.new.length, heldBack, offer: Math.min(heldBack, EXTEND_STEP) };
 }
 
-/** Today's extensions per lesson key, kept in storage so a reload the same day keeps them. */
+/** Today's extensions per lesson, kept in storage so a reload the same day keeps them. */
 export interface Extensions {
   day: number;
-  entries: [key: string, extra: number][];
+  entries: [lesson: string, extra: number][];
 }
 
-export const lessonsKey = (lessons: readonly string[] | null): string => (lessons === null ? '*' : [...lessons].sort().join(','));
-
-export function extensionFor(ext: Extensions | null, day: number, lessons: readonly string[] | null): number {
-  if (!ext || ext.day !== day) return 0;
-  const key = lessonsKey(lessons);
-  return ext.entries.find(([k]) => k === key)?.[1] ?? 0;
+/** The extensions that apply on `day` (none from another day). */
+export function extensionMap(ext: Extensions | null, day: number): Map<string, number> {
+  return new Map(ext && ext.day === day ? ext.entries : []);
 }
 
-export function addExtension(ext: Extensions | null, day: number, lessons: readonly string[] | null, extra: number): Extensions {
-  const key = lessonsKey(lessons);
-  const entries = ext && ext.day === day ? ext.entries.filter(([k]) => k !== key) : [];
-  return { day, entries: [...entries, [key, extensionFor(ext, day, lessons) + extra]] };
+export function addExtension(ext: Extensions | null, day: number, lesson: string, extra: number): Extensions {
+  const map = extensionMap(ext, day);
+  map.set(lesson, (map.get(lesson) ?? 0) + extra);
+  return { day, entries: [...map] };
 }
 
 export function parseExtensions(value: unknown): Extensions | null {
@@ -155,7 +147,7 @@ export function countMistakes(list: readonly Mistake[]): MistakeCounts {
 
 // ---------- plans ----------
 
-export interface PlanContext {
+export interface PlanContext extends LoopOptions {
   progress: Progress;
   bank: readonly BankItem[];
   clock: Pick<Clock, 'utcOffsetMinutes'>;
@@ -166,7 +158,7 @@ export interface PlanContext {
 export function planSegments(mode: ModeSpec, seed: number, ctx: PlanContext): Segment[] {
   switch (mode.kind) {
     case 'review': {
-      const { queue } = lessonLoop(ctx.progress, ctx.bank, ctx.clock, ctx.now, mode.lessons, mode.extraNew);
+      const { queue } = lessonLoop(ctx.progress, ctx.bank, ctx.clock, ctx.now, mode.lessons, ctx);
       return [{ practice: false, learning: queue.learning, review: queue.review, new: queue.new }];
     }
     case 'practice': {

@@ -3,11 +3,10 @@
 // outcomes back as events; it renders only from the state. Modes (daily review, lesson loop, practice,
 // 오답 노트) differ only in how their queue is planned (src/lib/study/plans.ts), never in this reducer.
 import type { GradeValue } from '../srs/types.ts';
-import { suggestGrade } from './suggest.ts';
 
 export type ModeSpec =
-  /** Daily review over all lessons (`lessons: null`) or chosen ones; `extraNew` extends today's new limit (lesson loop). */
-  | { kind: 'review'; lessons: string[] | null; extraNew: number }
+  /** Daily review over all lessons (`lessons: null`) or chosen ones (the lesson loop; today's extensions apply). */
+  | { kind: 'review'; lessons: string[] | null }
   /** Cram one lesson: every question, shuffled, nothing rescheduled. */
   | { kind: 'practice'; lesson: string }
   /** 오답 노트: recent mistakes, leeches, flagged cards; only due cards are rescheduled. */
@@ -65,7 +64,8 @@ export type StudyEvent =
   /** The runner moved on: the next card (null when the session is over). */
   | { type: 'shown'; id: string | null; scheduled: boolean; learningLeft: number }
   | { type: 'toggle-unsure' }
-  | { type: 'graded'; correct: boolean; typo: boolean }
+  /** `suggested`: the grader's suggestion for this answer, unsure included (`suggestGrade` in src/lib/quiz/grading.ts). */
+  | { type: 'graded'; correct: boolean; typo: boolean; suggested: GradeValue }
   | { type: 'rate'; grade: GradeValue }
   /** Outcome of a rate effect; `error` is the Korean message of a card the scheduler could not rate. */
   | { type: 'rated'; error: string | null; saveError: string | null }
@@ -125,7 +125,7 @@ export function parseResume(value: unknown, day: number): ResumeState | null {
   const m = r.mode as Partial<ModeSpec> | undefined;
   const lessonsOk = (l: unknown) => l === null || (Array.isArray(l) && l.every((x) => typeof x === 'string'));
   const modeOk = !!m && (
-    (m.kind === 'review' && lessonsOk((m as { lessons?: unknown }).lessons) && Number.isInteger((m as { extraNew?: unknown }).extraNew)) ||
+    (m.kind === 'review' && lessonsOk((m as { lessons?: unknown }).lessons)) ||
     (m.kind === 'practice' && typeof (m as { lesson?: unknown }).lesson === 'string') ||
     (m.kind === 'mistakes' && lessonsOk((m as { lessons?: unknown }).lessons) && Number.isInteger((m as { days?: unknown }).days))
   );
@@ -171,8 +171,7 @@ export function reduceStudy(state: StudyState, event: StudyEvent, day: number): 
     }
     case 'graded': {
       if (s.name !== 'question') return same;
-      const suggested = suggestGrade({ correct: event.correct, typo: event.typo, unsure: s.unsure });
-      const screen: Screen = { name: 'answered', id: s.id, correct: event.correct, typo: event.typo, unsure: s.unsure, suggested, scheduled: s.scheduled, pending: false };
+      const screen: Screen = { name: 'answered', id: s.id, correct: event.correct, typo: event.typo, unsure: s.unsure, suggested: event.suggested, scheduled: s.scheduled, pending: false };
       return { state: { ...state, screen }, effects: [{ type: 'focus', target: s.scheduled ? 'rating' : 'next' }] };
     }
     case 'rate': {

@@ -1,20 +1,8 @@
 // Runs a plan's segments with the srs session (src/lib/srs/session.ts): the effects of the quiz reducer end here.
-// It adapts to the session API as it grows (rating flags, error outcomes, reset/skip of a card the scheduler
-// cannot rate) and guards the older API so a throwing scheduler never freezes the quiz.
+// A card the scheduler cannot rate comes back as an error (never a throw), so the quiz never freezes on it.
 import { createSession, type Session, type SessionDeps } from '../srs/session.ts';
-import { createScheduler } from '../srs/scheduler.ts';
-import type { GradeValue, Progress, Result } from '../srs/types.ts';
-import { cardOf, type Segment } from './plans.ts';
-
-export const CARD_ERROR_MESSAGE =
-  '이 문항의 저장된 복습 기록으로는 다음 복습 시각을 계산할 수 없습니다. 이 문항의 기록만 초기화하거나, 이번에는 건너뛰세요. 다른 문항의 진도는 그대로입니다.';
-
-/** The parts of the session API that arrive with the reliability work; optional until then. */
-interface NewerSession {
-  rate(grade: GradeValue, correct: boolean, flags?: number): { saved: Result<null>; error?: { message: string } | null; becameLeech: boolean };
-  resetCurrent?(): Result<null>;
-  skipCurrent?(): void;
-}
+import type { GradeValue, Result } from '../srs/types.ts';
+import type { Segment } from './plans.ts';
 
 export interface Shown {
   id: string | null;
@@ -46,8 +34,6 @@ export interface Runner {
 export interface RunnerDeps extends SessionDeps {
   /** False for ids no longer in the bank: they are skipped. */
   known(id: string): boolean;
-  /** Saves a change that must switch state only once written (the reliability work's `ProgressKeeper.replace`). */
-  replace?(p: Progress): Result<null>;
 }
 
 export function openRunner(deps: RunnerDeps, segments: readonly Segment[]): Runner {
@@ -86,15 +72,11 @@ export function openRunner(deps: RunnerDeps, segments: readonly Segment[]): Runn
       }
     },
     rate(grade, correct, flags) {
-      const s = session() as unknown as NewerSession | undefined;
+      const s = session();
       if (!s) return { error: null, saveError: null, becameLeech: false };
-      try {
-        const out = s.rate(grade, correct, flags);
-        if (out.error) return { error: out.error.message, saveError: null, becameLeech: false };
-        return { error: null, saveError: out.saved.ok ? null : out.saved.error.message, becameLeech: out.becameLeech };
-      } catch {
-        return { error: CARD_ERROR_MESSAGE, saveError: null, becameLeech: false };
-      }
+      const out = s.rate(grade, correct, flags);
+      if (out.error) return { error: out.error.message, saveError: null, becameLeech: false };
+      return { error: null, saveError: out.saved.ok ? null : out.saved.error.message, becameLeech: out.becameLeech };
     },
     canUndo: () => !!session()?.canUndo(),
     undo() {
@@ -105,23 +87,7 @@ export function openRunner(deps: RunnerDeps, segments: readonly Segment[]): Runn
       return { id: r.id, scheduled: !s.practice, error: r.saved.ok ? null : r.saved.error.message };
     },
     suspend: () => session()?.suspendCurrent() ?? { ok: true, value: null },
-    resetCurrent() {
-      const s = session();
-      if (!s) return { ok: true, value: null };
-      const newer = s as unknown as NewerSession;
-      if (newer.resetCurrent) return newer.resetCurrent();
-      const id = s.current();
-      if (id === null) return { ok: true, value: null };
-      const p = deps.getProgress();
-      const now = deps.clock.now();
-      const prev = cardOf(p, id);
-      const fresh = { ...createScheduler(deps.clock, { retention: p.settings.retention }).newCard(now), mod: Math.max(now, (prev?.mod ?? 0) + 1) };
-      const next: Progress = { ...p, cards: { ...p.cards, [id]: fresh } };
-      return deps.replace ? deps.replace(next) : deps.commit(next);
-    },
-    skipCurrent() {
-      const newer = session() as unknown as NewerSession | undefined;
-      newer?.skipCurrent?.();
-    },
+    resetCurrent: () => session()?.resetCurrent() ?? { ok: true, value: null },
+    skipCurrent: () => session()?.skipCurrent(),
   };
 }
