@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { createSearch } from '../../src/lib/search/engine.ts';
-import { joinShards, splitShards } from '../../src/lib/search/shards.ts';
+import { headingSlug, joinShards, splitShards, urlFromId } from '../../src/lib/search/shards.ts';
 import { closestInstanceTypes } from '../../src/lib/instance-type/index.ts';
 import type { SearchEntry } from '../../src/lib/search/types.ts';
 
@@ -124,7 +124,10 @@ export function synthetic(n: number): SearchEntry[] {
   });
 }
 
-/** The real index ten times over: copy k > 0 shifts every Hangul syllable and Latin letter, so it reads as new text. */
+/**
+ * The real index ten times over: copy k > 0 shifts every Hangul syllable and Latin letter, so it reads as new text,
+ * under ids and URLs built the way the real ones are (lesson-k, the heading's slug).
+ */
 export function tenfold(entries: readonly SearchEntry[]): SearchEntry[] {
   const shift = (text: string, k: number) =>
     text.replace(/[\uac00-\ud7a3]/g, (c) => String.fromCharCode(0xac00 + ((c.charCodeAt(0) - 0xac00 + k * 28 * 3) % 11172))).replace(/[a-z]/g, (c) => String.fromCharCode(97 + ((c.charCodeAt(0) - 97 + k) % 26)));
@@ -135,10 +138,16 @@ export function tenfold(entries: readonly SearchEntry[]): SearchEntry[] {
         out.push(e);
         continue;
       }
-      const copy: SearchEntry = { ...e, id: `${e.id}~${k}`, title: shift(e.title, k), url: e.url.replace(/^\/(\w+)\//, `/$1-${k}/`) };
+      const title = shift(e.title, k);
+      const section = /^lesson:([^#]+)(#.*)?$/.exec(e.id);
+      const id = section ? `lesson:${section[1]}-${k}${section[2] ? `#${headingSlug(title)}` : ''}` : `${e.id}-${k}`;
+      const copy: SearchEntry = { ...e, id, title, url: urlFromId(id) ?? `${e.url.replace(/^\/(\w+)\//, `/$1-${k}/`)}` };
       if (e.excerpt) copy.excerpt = shift(e.excerpt, k);
       if (e.aliases) copy.aliases = e.aliases.map((a) => shift(a, k));
       if (e.en) copy.en = shift(e.en, k);
+      if (e.lesson) copy.lesson = shift(e.lesson, k);
+      if (e.heading) copy.heading = shift(e.heading, k);
+      if (e.see) copy.see = e.see.replace(/^\/lessons\/([^/]+)\//, `/lessons/$1-${k}/`);
       out.push(copy);
     }
   }

@@ -23,6 +23,7 @@ class SearchDialog extends HTMLElement {
   #all!: HTMLAnchorElement;
   #engine: SearchClient | undefined;
   #failed = false;
+  #refreshing = false;
   #hits: SearchHit[] = [];
   #active = -1;
   #timer = 0;
@@ -137,6 +138,7 @@ class SearchDialog extends HTMLElement {
       // The rest of the index arrived: refresh what is shown.
       this.#engine.onUpdate(() => {
         this.#lastQuery = null;
+        this.#refreshing = true;
         if (this.#dialog.open) this.#run();
       });
       return this.#engine;
@@ -170,8 +172,13 @@ class SearchDialog extends HTMLElement {
         // null: a newer query superseded this one.
         if (hits === null || this.#input.value !== query) return;
         this.#failed = false;
+        // A refresh (more of the index arrived) keeps the option the learner moved to, when it is still listed.
+        const activeId = this.#refreshing ? this.#hits[this.#active]?.id : undefined;
+        this.#refreshing = false;
         this.#hits = hits;
         this.#render(query);
+        const keep = activeId === undefined ? -1 : hits.findIndex((h) => h.id === activeId);
+        if (keep > 0) this.#setActive(keep, false);
       },
       () => {
         this.#lastQuery = null;

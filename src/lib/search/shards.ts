@@ -1,7 +1,9 @@
 // The index ships in three files so the first search downloads only what names can match (growth plan:
 // at 10× the content the first-search transfer stays under Pagefind's; `npm run bench -- search`, `search-peer`):
 //   /search-index.json      names: every lesson section, term and tool as matched (title, English name, abbreviation,
-//                           aliases, `see`), without display-only fields; a URL that follows from the id is left out,
+//                           aliases, `see`) as compact rows, without display-only fields; the kind follows from the id,
+//                           a URL that follows from the id is left out, and so is a section id that follows from its
+//                           lesson and heading (the slug of the heading),
 //   /search-text.json       per names entry, in the same order: [excerpt, lesson title, section heading],
 //   /search-questions.json  quiz prompts (long sentences, matched as body text).
 // The last two load in the background after the first query; results then refresh with excerpts, paths and prompts.
@@ -9,8 +11,20 @@ import type { SearchEntry } from './types.ts';
 
 export const SHARD_FILES = { names: 'search-index.json', text: 'search-text.json', questions: 'search-questions.json' } as const;
 
-/** A names-shard record: the entry without excerpt, lesson and heading, and without `url` when `urlFromId` gives it. */
-export type NameRecord = Omit<SearchEntry, 'url' | 'excerpt' | 'lesson' | 'heading'> & { url?: string };
+/**
+ * A names-shard row: [id, title, en, abbr, aliases, see, url], 0 for a missing field, trailing zeros dropped.
+ * `id` is '' when it is `lesson:<the last lesson row's id>#<headingSlug(title)>`; `url` is 0 when `urlFromId` gives it.
+ */
+export type NameRecord = [id: string, title: string, en?: string | 0, abbr?: string | 0, aliases?: string[] | 0, see?: string | 0, url?: string | 0];
+
+/** The anchor github-slugger (Astro's heading ids) makes of most headings; a heading it differs on keeps its id. */
+export function headingSlug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
+}
+
+function kindOf(id: string): SearchEntry['kind'] {
+  return id.startsWith('term:') ? 'term' : id.startsWith('tool:') ? 'tool' : id.startsWith('question:') ? 'question' : 'lesson';
+}
 /** [excerpt, lesson, heading], trailing empty strings dropped. */
 export type TextRecord = string[];
 
@@ -32,13 +46,19 @@ export function splitShards(entries: readonly SearchEntry[]): Shards {
   const names: NameRecord[] = [];
   const text: TextRecord[] = [];
   const questions: SearchEntry[] = [];
+  let currentLesson = '';
   for (const e of entries) {
     if (e.kind === 'question') {
       questions.push(e);
       continue;
     }
-    const { excerpt, lesson, heading, url, ...rest } = e;
-    names.push(urlFromId(e.id) === url ? rest : { ...rest, url });
+    const { excerpt, lesson, heading } = e;
+    if (kindOf(e.id) !== e.kind) throw new Error(`${e.id}: the id prefix must give the kind (${e.kind})`);
+    if (e.kind === 'lesson' && !e.id.includes('#')) currentLesson = e.id.slice('lesson:'.length);
+    const id = e.id === `lesson:${currentLesson}#${headingSlug(e.title)}` ? '' : e.id;
+    const row: NameRecord = [id, e.title, e.en ?? 0, e.abbr ?? 0, e.aliases ?? 0, e.see ?? 0, urlFromId(e.id) === e.url ? 0 : e.url];
+    while (row.length > 2 && row[row.length - 1] === 0) row.pop();
+    names.push(row);
     const t = [excerpt ?? '', lesson ?? '', heading ?? ''];
     while (t.length > 0 && t[t.length - 1] === '') t.pop();
     text.push(t);
@@ -48,7 +68,18 @@ export function splitShards(entries: readonly SearchEntry[]): Shards {
 
 /** Entries the engine can search from the names shard alone. */
 export function namesOnly(names: readonly NameRecord[]): SearchEntry[] {
-  return names.map((n) => ({ ...n, url: n.url ?? urlFromId(n.id) ?? '/' }));
+  let currentLesson = '';
+  return names.map(([rawId, title, en, abbr, aliases, see, url]) => {
+    const id = rawId || `lesson:${currentLesson}#${headingSlug(title)}`;
+    const kind = kindOf(id);
+    if (kind === 'lesson' && !id.includes('#')) currentLesson = id.slice('lesson:'.length);
+    const e: SearchEntry = { id, kind, title, url: url || (urlFromId(id) ?? '/') };
+    if (en) e.en = en;
+    if (abbr) e.abbr = abbr;
+    if (aliases) e.aliases = aliases;
+    if (see) e.see = see;
+    return e;
+  });
 }
 
 /** The whole index again; a text shard of the wrong length (a stale cache) is ignored rather than misaligned. */
