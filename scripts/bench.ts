@@ -6,8 +6,11 @@ import { join } from 'node:path';
 
 const dir = fileURLToPath(new URL('./bench/', import.meta.url));
 const only = process.argv[2];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
-  if (only && !file.includes(only)) continue;
+const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+// `npm run bench -- search` runs search.ts alone when it exists (not also search-peer.ts); otherwise every match.
+const exact = only !== undefined && files.includes(`${only}.ts`);
+for (const file of files) {
+  if (only && (exact ? file !== `${only}.ts` : !file.includes(only))) continue;
   const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run: () => Promise<void> | void };
   console.log(`\n## ${file.replace(/\.ts$/, '')}`);
   await mod.run();

@@ -14,7 +14,7 @@ const coverageSource = import.meta.glob<string>('/docs/coverage.md', { query: '?
 export interface SectionLink { lesson: string; lessonTitle: string; anchor: string; section: string; href: string }
 export interface BlockCorrection extends CorrectionRef { id: string; href: string; lessonTitle: string }
 export interface NotePageBlock extends NoteBlock { sections: SectionLink[]; corrections: BlockCorrection[]; id: string }
-export interface NotePage { note: SourceNote; blocks: NotePageBlock[]; lessons: { id: string; title: string }[]; corrections: number }
+export interface NotePage { note: SourceNote; blocks: NotePageBlock[]; lessons: { id: string; title: string }[]; corrections: BlockCorrection[] }
 
 export function noteText(note: SourceNote): string {
   const text = noteTexts[`/docs/notes/${note.file}`];
@@ -41,6 +41,10 @@ export async function notePage(note: SourceNote): Promise<NotePage> {
   const text = noteText(note);
   const refs = Object.entries(lessonSources).flatMap(([path, mdx]) => correctionsIn(path.replace(/^.*\/|\.mdx$/g, ''), mdx)).filter((r) => r.note === note.file);
   const quoted = refs.map((ref) => ({ ref, lines: claimLines(text, ref.claim) }));
+  const correction = (ref: CorrectionRef): BlockCorrection => {
+    const id = correctionId(note.number, ref.claim);
+    return { ...ref, id, href: `/lessons/${ref.lesson}/#${id}`, lessonTitle: sections.get(ref.lesson)?.title ?? ref.lesson };
+  };
   const blocks = noteBlocks(text).map((block): NotePageBlock => {
     const links = new Map<string, SectionLink>();
     for (const row of rows) {
@@ -55,17 +59,14 @@ export async function notePage(note: SourceNote): Promise<NotePage> {
     }
     const corrections = quoted
       .filter(({ lines }) => lines.some((n) => n >= block.from && n <= block.to))
-      .map(({ ref }) => {
-        const id = correctionId(note.number, ref.claim);
-        return { ...ref, id, href: `/lessons/${ref.lesson}/#${id}`, lessonTitle: sections.get(ref.lesson)?.title ?? ref.lesson };
-      });
+      .map(({ ref }) => correction(ref));
     return { ...block, sections: [...links.values()], corrections, id: `line-${block.from}` };
   });
   const lessonIds = [...new Set(rows.map((r) => r.lesson))];
   return {
     note, blocks,
     lessons: lessonIds.map((id) => ({ id, title: sections.get(id)?.title ?? id })),
-    corrections: refs.length,
+    corrections: refs.map(correction),
   };
 }
 

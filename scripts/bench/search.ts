@@ -1,10 +1,16 @@
-// Search: index size (raw, gzip, brotli) and query latency (median, p95, max) over 1,000 queries,
-// on the built index (dist/search-index.json, else the unit-test fixture) and on a synthetic 5,000-entry index.
+// Search: shard sizes and the first-search transfer (search worker + names shard), query latency (median, p95,
+// max) over 1,000 queries on the built index and on a synthetic 10× index, the longest main-thread task of the
+// first search in Chromium at 4× CPU slowdown, and closestInstanceTypes per call.
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { convertHangulToQwerty, disassemble, getChoseong, assemble } from 'es-hangul';
+import { readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
 import { createSearch } from '../../src/lib/search/engine.ts';
+import { joinShards, splitShards } from '../../src/lib/search/shards.ts';
+import { closestInstanceTypes } from '../../src/lib/instance-type/index.ts';
 import type { SearchEntry } from '../../src/lib/search/types.ts';
 
 /** Small deterministic PRNG (mulberry32) so every run measures the same queries. */
@@ -87,7 +93,7 @@ function measure(label: string, entries: readonly SearchEntry[]): void {
     cpu.push((c.user + c.system) / 1000);
     if (hits.length === 0) empty++;
   }
-  console.log(`${label}: ${entries.length} entries, createSearch ${build.toFixed(1)} ms (load average ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} CPUs)`);
+  console.log(`${label}: ${entries.length} entries, createSearch ${build.toFixed(1)} ms (in the worker; load average ${os.loadavg()[0]?.toFixed(1)})`);
   console.log(`  1,000 queries, wall: ${stats(times)} (${empty} found nothing)`);
   console.log(`  1,000 queries, CPU:  ${stats(cpu)}`);
   if (process.env.SEARCH_BENCH_DETAIL) {
@@ -118,20 +124,111 @@ export function synthetic(n: number): SearchEntry[] {
   });
 }
 
+/** The real index ten times over: copy k > 0 shifts every Hangul syllable and Latin letter, so it reads as new text. */
+export function tenfold(entries: readonly SearchEntry[]): SearchEntry[] {
+  const shift = (text: string, k: number) =>
+    text.replace(/[\uac00-\ud7a3]/g, (c) => String.fromCharCode(0xac00 + ((c.charCodeAt(0) - 0xac00 + k * 28 * 3) % 11172))).replace(/[a-z]/g, (c) => String.fromCharCode(97 + ((c.charCodeAt(0) - 97 + k) % 26)));
+  const out: SearchEntry[] = [];
+  for (let k = 0; k < 10; k++) {
+    for (const e of entries) {
+      if (k === 0) {
+        out.push(e);
+        continue;
+      }
+      const copy: SearchEntry = { ...e, id: `${e.id}~${k}`, title: shift(e.title, k), url: e.url.replace(/^\/(\w+)\//, `/$1-${k}/`) };
+      if (e.excerpt) copy.excerpt = shift(e.excerpt, k);
+      if (e.aliases) copy.aliases = e.aliases.map((a) => shift(a, k));
+      if (e.en) copy.en = shift(e.en, k);
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
+const gz = (x: unknown) => gzipSync(Buffer.from(typeof x === 'string' ? x : JSON.stringify(x)), { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function shardReport(label: string, entries: readonly SearchEntry[], engineGzip: number): void {
+  const s = splitShards(entries);
+  const names = gz(s.names);
+  console.log(`${label}: ${entries.length} entries; shards gzip: names ${kb(names)}, text ${kb(gz(s.text))}, questions ${kb(gz(s.questions))}; one-file index would be ${kb(gz(entries))}`);
+  console.log(`  first-search transfer (search worker ${kb(engineGzip)} + names shard): ${kb(engineGzip + names)}; the rest (${kb(gz(s.text) + gz(s.questions))}) loads after the first query`);
+}
+
+/** Longest main-thread task from opening search to the first results, in Chromium at 4× CPU slowdown. */
+async function firstSearchLongTask(): Promise<void> {
+  const port = 4343;
+  const server = spawn(process.execPath, ['scripts/serve.ts', String(port)], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 1500));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const results: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(`http://localhost:${port}/lessons/instance-types/`, { waitUntil: 'networkidle' });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.evaluate(() => {
+        const w = window as unknown as { longest: number };
+        w.longest = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+        }).observe({ type: 'longtask', buffered: false });
+      });
+      await page.keyboard.press('Control+k');
+      await page.getByRole('dialog').getByRole('combobox').pressSequentially('오토스캐일링');
+      await page.getByRole('dialog').getByRole('option').first().waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(1500); // the rest of the index arrives and the worker rebuilds: still off the main thread
+      results.push(await page.evaluate(() => (window as unknown as { longest: number }).longest));
+      await context.close();
+    }
+    results.sort((a, b) => a - b);
+    console.log(`first search in Chromium at 4× CPU slowdown, longest main-thread task (long tasks are ≥ 50 ms; 0 = none): runs ${results.map((r) => r.toFixed(0)).join(', ')} ms, median ${results[1]?.toFixed(0)} ms`);
+  } catch (error) {
+    console.log(`first-search long task: not measured (${error instanceof Error ? error.message : String(error)}); build first with npm run build`);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+function closestTiming(): void {
+  const misses = ['m7d.large', 'c5.nano', 'm5d.xxlarge', 'u7i-13tb.224xlarge', 'x2iedn', 't3.micr', 'm5', 'c7gn.', 'r6i.2xl', 'zzz.large'];
+  for (const q of misses) closestInstanceTypes(q);
+  const per: string[] = [];
+  let worst = 0;
+  let total = 0;
+  for (const q of misses) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < 100; i++) closestInstanceTypes(q);
+    const c = process.cpuUsage(c0);
+    const ms = (c.user + c.system) / 1000 / 100;
+    worst = Math.max(worst, ms);
+    total += ms;
+    per.push(`${q} ${ms.toFixed(2)}`);
+  }
+  console.log(`closestInstanceTypes, CPU time per call: mean ${(total / misses.length).toFixed(2)} ms, worst ${worst.toFixed(2)} ms (${per.join('; ')})`);
+}
+
 export async function run(): Promise<void> {
-  const file = process.env.SEARCH_INDEX ?? 'dist/search-index.json';
+  console.log(`machine: load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.availableParallelism()} CPUs (shared; wall times are noisy, CPU times less so)`);
   let full: SearchEntry[];
-  if (existsSync(file)) {
-    const raw = readFileSync(file);
-    console.log(`index ${file}: ${(raw.length / 1024).toFixed(1)} KB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(1)} KB gzip, ${(brotliCompressSync(raw).length / 1024).toFixed(1)} KB brotli`);
-    full = JSON.parse(raw.toString('utf8')) as SearchEntry[];
+  if (existsSync('dist/search-index.json') && existsSync('dist/search-text.json')) {
+    const read = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as never;
+    full = joinShards(read('dist/search-index.json'), read('dist/search-text.json'), read('dist/search-questions.json'));
   } else {
-    console.log(`index: ${file} not built (run \`npx astro build\`); using the unit-test fixture`);
+    console.log('index: dist/ not built (run `npm run build`); using the unit-test fixture');
     full = (await import('../../tests/unit/search-fixture.ts')).ENTRIES;
   }
-  measure('full index', full);
-  const synth = synthetic(5000);
-  const json = Buffer.from(JSON.stringify(synth));
-  console.log(`synthetic index: ${(json.length / 1024).toFixed(1)} KB raw, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
-  measure('synthetic index', synth);
+  const workerFile = existsSync('dist/_astro') ? readdirSync('dist/_astro').find((f) => f.startsWith('search-worker')) : undefined;
+  const engineGzip = workerFile ? gz(readFileSync(`dist/_astro/${workerFile}`, 'utf8')) : 0;
+  const ten = tenfold(full);
+  shardReport('index (1×)', full, engineGzip);
+  shardReport('synthetic 10× index', ten, engineGzip);
+  measure('full index (1×)', full);
+  measure('synthetic 10× index', ten);
+  measure('synthetic random 5,000-entry index', synthetic(5000));
+  closestTiming();
+  if (existsSync('dist/index.html')) await firstSearchLongTask();
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { renderSVG } from 'uqr';
 import { WebSocketServer, type WebSocket } from 'ws';
 import {
+  CLASSROOM_COOKIE,
   MAX_MESSAGE_BYTES,
   RateLimiter,
   classReport,
@@ -76,7 +77,6 @@ const GUESS_RULE = { capacity: 10, perSecond: 1 / 6 };
 /** Per address: rooms created, 5 at once then one a minute. */
 const CREATE_RULE = { capacity: 5, perSecond: 1 / 60 };
 const MAX_BODY_BYTES = 8192;
-export const CLASSROOM_COOKIE = 'ec2lab-classroom';
 
 const token = (): string => randomBytes(24).toString('base64url');
 

@@ -86,9 +86,30 @@ function open(figure: HTMLElement, opener: HTMLButtonElement): void {
   d.querySelector<HTMLElement>('[data-close]')?.focus();
 }
 
+/** A diagram wider than the screen scrolls: it then needs a keyboard stop, a name and a visible hint. */
+function markOverflow(root: HTMLElement): void {
+  const wide = root.querySelector<HTMLElement>('.figure-wide');
+  const caption = root.querySelector('.figure-caption')?.textContent ?? '그림';
+  if (!wide || !('ResizeObserver' in window)) return;
+  new ResizeObserver(() => {
+    const overflowing = wide.scrollWidth > wide.clientWidth + 1;
+    root.toggleAttribute('data-overflowing', overflowing);
+    if (overflowing) {
+      wide.tabIndex = 0;
+      wide.setAttribute('role', 'region');
+      wide.setAttribute('aria-label', `${caption} (옆으로 스크롤)`);
+    } else {
+      wide.removeAttribute('tabindex');
+      wide.removeAttribute('role');
+      wide.removeAttribute('aria-label');
+    }
+  }).observe(wide);
+}
+
 class ZoomFigure extends HTMLElement {
   connectedCallback(): void {
     keepLabelsReadable(this);
+    markOverflow(this);
     const button = this.querySelector<HTMLButtonElement>('[data-zoom]');
     const figure = this.querySelector<HTMLElement>('figure');
     if (!button || !figure || typeof HTMLDialogElement !== 'function') return;

@@ -38,6 +38,14 @@ export const TOOLS = [
     summary: '트래픽과 장애 속에서 Auto Scaling 그룹과 로드 밸런서가 반응하는 모습을 시뮬레이션합니다.',
     lesson: 'auto-scaling',
   },
+  {
+    href: '/tools/network/',
+    title: '네트워크 실습실',
+    en: 'Network lab',
+    aliases: ['접속이 안 돼요', '보안 그룹 실습', '퍼블릭 서브넷', '퍼블릭 IP', '탄력적 IP', '네트워크 ACL', 'VPC 실습'],
+    summary: '인스턴스를 시작하고 접속해 보며 라우팅, 퍼블릭 IP, 네트워크 ACL, 보안 그룹 중 어디에서 막히는지 단계별로 봅니다.',
+    lesson: 'networking-and-security-groups',
+  },
 ] as const satisfies readonly SitePage[];
 
 export const STUDY_PAGES = [

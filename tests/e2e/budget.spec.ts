@@ -5,13 +5,30 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { pageWeights } from '../../src/lib/site-checks/weight.ts';
 import { budgetProblems } from '../../src/lib/site-checks/budget.ts';
+import { pageTransfer } from '../../src/lib/site-checks/transfer.ts';
 import { builtPages } from '../../src/lib/site-checks/dist.ts';
 import { lessonIdsOnDisk } from '../../src/lib/lessons/files.ts';
 
-test('every page stays within its JavaScript and CSS budget', () => {
-  const weights = pageWeights('dist', (buf) => gzipSync(buf, { level: 9 }).length);
-  expect(weights.length).toBeGreaterThan(10);
-  expect(budgetProblems(weights)).toEqual([]);
+// One page of each type, measured in Chromium by network events: dynamic imports, workers and fetched JSON count.
+const SAMPLE = ['/', '/lessons/', '/lessons/instance-types/', '/lessons/auto-scaling/', '/glossary/', '/tools/instance-type/', '/tools/lifecycle/', '/tools/scaling-lab/', '/review/', '/search/?q=asg'];
+
+test.describe('transfer before interaction', () => {
+  test.use({ serviceWorkers: 'block' });
+  for (const path of SAMPLE) {
+    test(`${path} stays within its budget`, async ({ page }) => {
+      const t = await pageTransfer(page, path);
+      expect(t.entries.some((e) => e.kind === 'document'), 'the document itself is counted').toBe(true);
+      expect(budgetProblems(path, t)).toEqual([]);
+    });
+  }
+
+  test('dynamic imports, workers and fetched JSON are counted', async ({ page }) => {
+    // /search/?q= starts the search worker at once, which fetches the names shard of the index.
+    const t = await pageTransfer(page, '/search/?q=asg', (p) => p.getByRole('list', { name: '검색 결과' }).getByRole('link').first().waitFor());
+    expect(t.entries.map((e) => e.path)).toEqual(expect.arrayContaining(['/search-index.json']));
+    expect(t.entries.some((e) => e.path.includes('search-worker'))).toBe(true);
+    expect(t.byKind.json).toBeGreaterThan(5 * 1024);
+  });
 });
 
 test('lesson pages load no UI framework runtime', () => {
@@ -49,7 +66,9 @@ test('static hosting files are generated: _headers, sitemap, robots.txt, manifes
   const manifest = JSON.parse(readFileSync('dist/manifest.webmanifest', 'utf8')) as { lang: string; icons: { sizes: string }[] };
   expect(manifest.lang).toBe('ko');
   expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-  expect(readFileSync('dist/sw.js', 'utf8').includes('search-index.json'), 'the service worker precaches the search index').toBe(true);
+  const sw = readFileSync('dist/sw.js', 'utf8');
+  expect(sw.includes('search-index.json'), 'the service worker precaches the search index').toBe(true);
+  expect(sw.includes('/lessons/'), 'the course is not precached on install (it downloads in the background)').toBe(false);
 });
 
 test('every lesson has its social card image', () => {

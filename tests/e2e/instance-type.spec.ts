@@ -77,7 +77,7 @@ test.describe('instance-type decoder', () => {
   });
 
   test('the builder makes a name and says whether AWS sells it', async ({ page }) => {
-    await page.goto(PAGE);
+    await page.goto(`${PAGE}?type=m7i.large`);
     const builder = page.locator('.itd-builder');
     const output = builder.getByRole('status', { name: '만든 이름' });
     await expect(output.locator('.itd-built-name')).toHaveText('m7i.large');
@@ -107,6 +107,87 @@ test.describe('instance-type decoder', () => {
     await expect(output).toContainText('AWS가 판매하는 유형입니다.');
     await builder.getByRole('button', { name: '해독기에서 보기' }).click();
     await expect(page.getByRole('textbox', { name: '인스턴스 유형 이름' })).toHaveValue('x2iedn.32xlarge');
+  });
+
+  test('the builder starts from the decoded name', async ({ page }) => {
+    await page.goto(PAGE);
+    const builder = page.locator('.itd-builder');
+    const built = builder.getByRole('status', { name: '만든 이름' }).locator('.itd-built-name');
+    await expect(built).toHaveText('m5d.xlarge');
+    await expect(builder.getByRole('checkbox', { name: /d 인스턴스 스토어 볼륨/ })).toBeChecked();
+    const input = page.getByRole('textbox', { name: '인스턴스 유형 이름' });
+    await input.fill('c7gn.16xlarge');
+    await expect(built).toHaveText('c7gn.16xlarge');
+    await expect(builder.getByRole('combobox', { name: '시리즈' })).toHaveValue('c');
+    await expect(builder.getByRole('combobox', { name: '세대' })).toHaveValue('7');
+    await expect(builder.getByRole('radio', { name: /g AWS Graviton/ })).toBeChecked();
+    await expect(builder.getByRole('checkbox', { name: /n 네트워크/ })).toBeChecked();
+    await expect(builder.getByRole('checkbox', { name: /d 인스턴스 스토어 볼륨/ })).not.toBeChecked();
+    await input.fill('m7i-flex.large');
+    await expect(built).toHaveText('m7i-flex.large');
+    await expect(builder.getByRole('combobox', { name: '접미사' })).toHaveValue('flex');
+  });
+
+  test('a family still being typed is explained as a family, with its sizes and no error', async ({ page }) => {
+    await page.goto(PAGE);
+    const input = page.getByRole('textbox', { name: '인스턴스 유형 이름' });
+    await expect(input).toBeEnabled();
+    await input.fill('');
+    await input.pressSequentially('t3');
+    await expect(page.locator('.itd-typing')).toContainText('t3 패밀리입니다');
+    await expect(page.locator('.itd-error')).toHaveCount(0);
+    await expect(input).toHaveAttribute('aria-invalid', 'false');
+    const sizes = page.getByRole('list', { name: 't3의 크기' });
+    await expect(sizes.getByRole('button')).toHaveText(['t3.nano', 't3.micro', 't3.small', 't3.medium', 't3.large', 't3.xlarge', 't3.2xlarge']);
+    await input.pressSequentially('.x');
+    await expect(sizes.getByRole('button')).toHaveText(['t3.xlarge']);
+    await input.fill('m5d');
+    await expect(page.locator('.itd-typing')).toContainText('인스턴스 스토어 볼륨');
+    await expect(page.getByRole('list', { name: 'm5d의 크기' }).getByRole('button').first()).toHaveText('m5d.large');
+    await expect(page.getByText('해독할 수 없는 이름입니다')).toHaveCount(0);
+    // A chip finishes the name, by keyboard.
+    await page.getByRole('list', { name: 'm5d의 크기' }).getByRole('button', { name: 'm5d.2xlarge' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(input).toHaveValue('m5d.2xlarge');
+    await expect(page.getByText('✓ AWS가 판매하는 유형')).toBeVisible();
+  });
+
+  test('a name typed with the Korean layout on is read on the English layout', async ({ page }) => {
+    await page.goto(PAGE);
+    const input = page.getByRole('textbox', { name: '인스턴스 유형 이름' });
+    await expect(input).toBeEnabled();
+    await input.fill('ㅡ5.xlarge');
+    await expect(page.locator('.itd-keyboard')).toContainText('m5.xlarge');
+    await expect(page.getByText('✓ AWS가 판매하는 유형')).toBeVisible();
+    await expect(input).toHaveAttribute('aria-invalid', 'false');
+    await expect(page).toHaveURL(/\?type=m5\.xlarge$/);
+    await page.getByRole('button', { name: '입력 바로잡기: m5.xlarge' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(input).toHaveValue('m5.xlarge');
+    await expect(page.locator('.itd-keyboard')).toHaveCount(0);
+  });
+
+  test('letters AWS does not define are described in plain words', async ({ page }) => {
+    await page.goto(`${PAGE}?type=g6f.large`);
+    const parts = page.locator('.itd-parts');
+    await expect(parts).toContainText('AWS가 뜻을 밝히지 않은 옵션 문자');
+    await expect(parts).toContainText('g6f, gr6f');
+    await expect(page.locator('instance-decoder')).not.toContainText('표에 없음');
+    await expect(page.locator('.itd-builder')).toContainText('뜻이 공개되지 않은 문자');
+  });
+
+  test('on a phone the example chips show that they scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(PAGE);
+    const row = page.getByRole('group', { name: /예시/ }).getByRole('list');
+    await expect(page.locator('.itd-scroll-hint')).toBeVisible();
+    const overflow = await row.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(overflow).toBe(true);
+    expect(await row.evaluate((el) => getComputedStyle(el).maskImage)).toContain('linear-gradient');
+    // Tabbing to the last chip scrolls the row to its end, and the fade goes away.
+    await row.getByRole('button').last().focus();
+    await expect(row).toHaveAttribute('data-at-end', '');
+    expect(await row.evaluate((el) => getComputedStyle(el).maskImage)).toBe('none');
   });
 
   for (const theme of ['light', 'dark'] as const) {

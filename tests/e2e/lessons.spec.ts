@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { anchorsOf } from '../../src/lib/site-checks/links.ts';
 import { lessonIdsOnDisk } from '../../src/lib/lessons/files.ts';
+import { SOURCE_NOTES, noteLabel } from '../../src/lib/notes/index.ts';
 import { formatRanges, parseCoverage, uncoveredLines } from '../../src/lib/site-checks/coverage.ts';
 
 const lessonIds = lessonIdsOnDisk();
@@ -35,9 +36,9 @@ for (const id of lessonIds) {
 
 /** Words of a claim (two characters or more), split on the punctuation the lessons use to join note lines. */
 const claimWords = (claim: string) => claim.split(/[\s,/…:()\-|.]+/u).filter((w) => w.length >= 2);
-const noteFiles = readdirSync('docs/notes').filter((f) => /^\d{3}_.*\.txt$/.test(f));
 
 test('every correction callout quotes what its note actually says', async ({ page }) => {
+  test.setTimeout(180_000); // thirteen lessons and every callout in them
   let corrections = 0;
   for (const id of lessonIds) {
     await page.goto(`/lessons/${id}/`);
@@ -46,9 +47,11 @@ test('every correction callout quotes what its note actually says', async ({ pag
     for (const callout of await callouts.all()) {
       await expect(callout.locator('.callout-body')).not.toBeEmpty();
       const badge = (await callout.locator('.callout-source').textContent()) ?? '';
-      const number = /^노트 (\d{3})$/.exec(badge.trim())?.[1];
+      // The badge names the note as learners know it ("노트 5 · 카페 주문으로 보는 EC2") and links to its page.
+      const number = SOURCE_NOTES.find((n) => badge.trim().startsWith(noteLabel(n)))?.number;
       expect(number, `${id}: a correction names its note`).toBeDefined();
-      const file = noteFiles.find((f) => f.startsWith(`${number}_`));
+      const file = SOURCE_NOTES.find((n) => n.number === number)?.file;
+      expect(await callout.locator('.callout-source').getAttribute('href')).toMatch(new RegExp(`^/notes/note-${number}/#note-${number}-fix-`));
       expect(file, `${id}: note ${number} exists in docs/notes/`).toBeDefined();
       const claim = ((await callout.locator('.callout-claim s').textContent()) ?? '').trim();
       expect(claim, `${id}: a correction quotes the note`).not.toBe('');

@@ -1,5 +1,7 @@
-// Offline and installable: after one online visit the service worker has precached the site; with the network off,
-// lessons, tools, the quiz and search still work; a new service worker makes the update prompt appear.
+// Offline and installable: the service worker precaches only the shell and search; the rest of the course downloads
+// in the background when idle (progress "오프라인 저장 n/N", then "오프라인 준비 완료"), unless the setting is off.
+// After that, with the network off, lessons, tools, the quiz and search still work; a new service worker makes the
+// update prompt appear.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from './fixtures.ts';
 
@@ -39,8 +41,24 @@ test('the manifest and the service worker register', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-sw-registered', 'true');
 });
 
-test('after one visit, lessons, tools, quiz and search work offline', async ({ page, context }) => {
+test('the install precaches only the shell and search, not the whole course', async ({ page }) => {
   await waitForPrecache(page);
+  const precached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const name = names.find((n) => n.includes('precache'));
+    const cache = name ? await caches.open(name) : undefined;
+    return cache ? (await cache.keys()).map((r) => new URL(r.url).pathname) : [];
+  });
+  expect(precached).toContain('/search-index.json');
+  expect(precached.some((p) => p.includes('search-worker'))).toBe(true);
+  expect(precached.some((p) => p.startsWith('/lessons/'))).toBe(false);
+});
+
+test('after one visit and the background download, lessons, tools, quiz and search work offline', async ({ page, context }) => {
+  await waitForPrecache(page);
+  const progress = page.locator('[data-offline-progress]');
+  await expect(progress).toHaveText(/오프라인 저장 \d+\/\d+|오프라인 준비 완료/, { timeout: 30_000 });
+  await expect(progress).toHaveText('오프라인 준비 완료', { timeout: 150_000 });
   await context.setOffline(true);
   await page.goto('/lessons/storage/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -51,6 +69,34 @@ test('after one visit, lessons, tools, quiz and search work offline', async ({ p
   await page.goto('/search/?q=%EB%B3%B4%EC%95%88%20%EA%B7%B8%EB%A3%B9');
   await expect(page.locator('main a[href*="/lessons/"]').first()).toBeVisible();
   await context.setOffline(false);
+});
+
+test('the setting turns the background download off, and back on', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: `http://localhost:${PORT}` });
+  // The learner turned it off on an earlier visit.
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('ec2lab:offline-course', 'off');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  const toggle = page.getByRole('checkbox', { name: /오프라인용으로 미리 저장/ });
+  await expect(toggle).toBeVisible({ timeout: 20_000 });
+  await expect(toggle).not.toBeChecked();
+  await expect(page.getByText('전체 강의 오프라인 저장이 꺼져 있습니다.')).toBeVisible();
+  await page.waitForTimeout(3000);
+  expect(requested.filter((p) => p.startsWith('/lessons/') || p === '/offline-course.json')).toEqual([]);
+  expect(await page.evaluate(async () => (await (await caches.open('ec2lab-course')).keys()).filter((r) => r.url.includes('/lessons/')).length)).toBe(0);
+
+  await toggle.check();
+  expect(await page.evaluate(() => localStorage.getItem('ec2lab:offline-course'))).toBe('on');
+  await expect(page.locator('[data-offline-progress]')).toHaveText(/오프라인 저장 \d+\/\d+|오프라인 준비 완료/, { timeout: 20_000 });
+  await expect.poll(() => requested.some((p) => p.startsWith('/lessons/')), { timeout: 30_000 }).toBe(true);
+  await context.close();
 });
 
 test('a changed service worker shows the update prompt', async ({ page }) => {

@@ -83,6 +83,8 @@ async function walk(page: Page, query: string) {
 for (const size of SIZES) {
   test.describe(`${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
+    // About seventy slide states, each measured: longer than one page visit, whatever the machine's load.
+    test.describe.configure({ timeout: 240_000 });
 
     test('every slide and state of a 20-question session fits without scrolling', async ({ page }) => {
       const result = await walk(page, '?lessons=all&n=20&order=shuffled&seed=2026&timer=30&keypoints=1&v=2');

@@ -355,3 +355,68 @@ test('the closing slide has no running timer or clock, in either window', async 
   await instructor.waitForTimeout(1500);
   await expect(clock).toHaveText(shown);
 });
+
+test('the setup form previews the draw, and a link with nothing to ask says so', async ({ page }) => {
+  const data = await bank(page);
+  const title = (id: string) => data.lessons.find((l) => l.id === id)!.title;
+  await page.goto('/review/?lessons=ami,storage');
+  await page.getByLabel('문제 수').fill('8');
+  await expect(page.locator('[data-preview]')).toHaveText(`8문제: ${title('ami')} 4 · ${title('storage')} 4`);
+  await page.getByRole('checkbox', { name: '직접 입력' }).check();
+  await page.getByLabel('문제 수').fill('100');
+  await expect(page.locator('[data-preview]')).toContainText('개뿐이라');
+
+  await page.goto('/review/play/?lessons=ami&include=no-such-question-01&v=2');
+  await ready(page);
+  const stage = page.getByRole('region', { name: '발표 화면' });
+  await expect(stage.getByRole('heading', { name: '이 링크에는 문제가 없습니다' })).toBeVisible();
+  await expect(stage).toContainText('찾지 못해');
+  await expect(stage.getByRole('link', { name: '복습 설정에서 고치기' })).toHaveAttribute('href', '/review/?lessons=ami&include=no-such-question-01&v=2');
+});
+
+// ——— Accessibility of the review surfaces in the states a class sees ———
+
+async function audit(target: Page, what: string) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`axe (${theme})`, () => {
+    test.use({ colorScheme: theme });
+    // axe reads every one of the picker's questions: slow on a busy machine.
+    test.describe.configure({ timeout: 150_000 });
+    const query = '?lessons=ami&kinds=single&n=2&seed=9&keypoints=0&v=2';
+
+    test('the setup form with the question picker open', async ({ page }) => {
+      await page.goto('/review/?lessons=ami');
+      await expect(page.locator('review-setup')).toHaveAttribute('data-ready', 'true');
+      await page.getByText('문제 직접 고르기').click();
+      // From the top: a control scrolled under the sticky site header would count as obscured.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await audit(page, `/review/ (${theme})`);
+    });
+
+    test('the projector at the reveal, controls and tally open', async ({ page }) => {
+      await page.goto(`/review/play/${query}`);
+      await ready(page);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('KeyC');
+      await page.getByRole('region', { name: '손들기 집계' }).getByLabel('A 고른 사람 수').fill('3');
+      await page.locator('[data-stage]').click({ position: { x: 4, y: 4 } });
+      await page.keyboard.press('KeyR');
+      await expect(page.locator('figure.tally')).toBeVisible();
+      await audit(page, `/review/play/ at the reveal (${theme})`);
+    });
+
+    test('the instructor window and the answer key', async ({ page }) => {
+      await page.goto(`/review/presenter/${query}`);
+      await ready(page);
+      await audit(page, `/review/presenter/ (${theme})`);
+      await page.goto(`/review/answers/${query}`);
+      await ready(page);
+      await audit(page, `/review/answers/ (${theme})`);
+    });
+  });
+}

@@ -107,6 +107,37 @@ test.describe('search dialog', () => {
   });
 });
 
+test.describe('search worker and sharded index', () => {
+  test('queries run in a worker; quiz prompts and excerpts arrive after the first query and refresh the results', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: '사이트 검색' });
+    const input = dialog.getByRole('combobox');
+    await expect.poll(() => page.workers().some((w) => w.url().includes('search-worker'))).toBe(true);
+    // Before any query only the names shard is fetched.
+    await expect.poll(() => requests.includes('/search-index.json')).toBe(true);
+    expect(requests).not.toContain('/search-questions.json');
+
+    // A quiz prompt's words: found once the question shard, fetched after the first query, is in.
+    await input.fill('회수되기 몇 분 전');
+    await expect.poll(() => requests.includes('/search-questions.json') && requests.includes('/search-text.json')).toBe(true);
+    const options = dialog.getByRole('option');
+    await expect(options.filter({ hasText: '퀴즈' }).first()).toBeVisible();
+    await expect(options.filter({ hasText: '퀴즈' }).first().locator('mark').first()).toBeVisible();
+  });
+
+  test('a multi-word query with a word that matches nothing finds both subjects', async ({ page }) => {
+    await page.goto('/search/?q=' + encodeURIComponent('예약 인스턴스 vs Savings Plans'));
+    const results = page.getByRole('list', { name: '검색 결과' }).getByRole('link');
+    await expect(results.first()).toBeVisible();
+    const top = (await results.allTextContents()).slice(0, 5).join('\n');
+    expect(top).toMatch(/예약 인스턴스/);
+    expect(top).toMatch(/Savings Plans/);
+  });
+});
+
 test.describe('/search/ page', () => {
   test('renders the results of ?q= as links and keeps the address in sync', async ({ page }) => {
     await page.goto('/search/?q=' + encodeURIComponent('로드밸런서'));

@@ -17,7 +17,7 @@ describe('README rules', () => {
       expect(data.lesson, file).toBe(id);
       expect(data.questions?.length ?? 0, `${file}: 문항 ${data.questions?.length ?? 0}개`).toBeGreaterThanOrEqual(MIN_QUESTIONS_PER_LESSON);
     }
-  });
+  }, 30_000);
   it('the README states the same number', () => {
     expect(readFileSync('README.md', 'utf8')).toContain(`${MIN_QUESTIONS_PER_LESSON}개 이상`);
   });

@@ -41,3 +41,19 @@ describe('src/content', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('question register', () => {
+  it('writes every true/false statement in 합니다체', () => {
+    const plain: string[] = [];
+    for (const file of filesUnder('src/content/questions')) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (!/^\s*kind: true-false\s*$/.test(line)) return;
+        const prompt = lines.slice(i + 1, i + 4).find((l) => /^\s*prompt: /.test(l));
+        const text = prompt?.replace(/^\s*prompt: /, '').replace(/^['"]|['"]$/g, '').trim() ?? '';
+        if (!/(니다|니까)[.?]$/.test(text)) plain.push(`${file}:${i + 2} ${text.slice(-30)}`);
+      });
+    }
+    expect(plain).toEqual([]);
+  });
+});

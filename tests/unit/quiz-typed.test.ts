@@ -1,9 +1,10 @@
 // The typed-answer grader: numbers and identifiers are facts, natural forms are right, and every typed question
 // of the real bank passes its own accepted and `wrong:` lists.
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { answerForms, checkTyped, grade, isIdentifierToken, suggestGrade, typoMask } from '../../src/lib/quiz/grading.ts';
+import { answerForms, checkTyped, grade, isIdentifierToken, suggestGrade, typoMask, typoPhrase } from '../../src/lib/quiz/grading.ts';
 import type { Question } from '../../src/lib/quiz/question-schema.ts';
 import { Grade } from '../../src/lib/srs/types.ts';
 
@@ -103,7 +104,9 @@ describe('suggested grade', () => {
     const q: Question = { id: 't', section: 's', prompt: 'p', explanation: 'e', difficulty: 1, tags: [], kind: 'typed', accepted: ['보안 그룹'], exact: false, wrong: [] };
     const v = grade(q, { kind: 'typed', text: '보안그릅' });
     expect(v).toMatchObject({ correct: true, typo: true, suggested: Grade.Hard, typoDetail: { expected: '룹', typed: '릅' } });
-    expect(v.message).toContain('‘릅’ 대신 ‘룹’');
+    expect(v.message).toContain('오타');
+    expect(typoPhrase(v.typoDetail ?? { expected: '', typed: '' })).toBe('‘릅’ 대신 ‘룹’');
+    expect(typoPhrase({ expected: 'i', typed: '' })).toBe('‘i’ 빠짐');
     expect(grade(q, { kind: 'typed', text: '보안 그룹' }).suggested).toBe(Grade.Good);
     expect(grade({ ...q, exact: true }, { kind: 'typed', text: '보안그릅' }).correct).toBe(false);
   });
@@ -123,5 +126,29 @@ describe('the real bank', () => {
     const options = { exact: q.exact === true, wrong: q.wrong ?? [] };
     for (const a of q.accepted ?? []) expect(checkTyped(a, q.accepted ?? [], options).result, `accepted ${a}`).toBe('correct');
     for (const w of q.wrong ?? []) expect(checkTyped(w, q.accepted ?? [], options).result, `wrong ${w}`).toBe('wrong');
+  });
+});
+
+describe('properties', () => {
+  it('never throws, and an accepted answer typed as it is is always right', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string({ minLength: 1 }), { maxLength: 4 }), fc.array(fc.string(), { maxLength: 3 }), fc.boolean(), (input, accepted, wrong, exact) => {
+        const r = checkTyped(input, accepted, { exact, wrong });
+        expect(['correct', 'typo', 'wrong']).toContain(r.result);
+        for (const a of accepted) {
+          const usable = a.replace(/[\p{P}\p{S}\s]/gu, '').length > 0 && !/[(（)）]/.test(a);
+          if (usable) expect(checkTyped(a, accepted, { exact, wrong }).result).toBe('correct');
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('a typo is never accepted when the digits differ', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom('초', '분', '회', ' GB', '번 포트'), (a, b, unit) => {
+        fc.pre(a !== b);
+        expect(checkTyped(`${b}${unit}`, [`${a}${unit}`]).result).toBe('wrong');
+      }),
+    );
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  answerText, buildSession, choiceLetter, correctChoices, DEFAULT_CONFIG, displayedOptions, evenQuotas, parseReviewParams,
+  answerText, buildSession, choiceLetter, correctChoices, DEFAULT_CONFIG, displayedOptions, evenQuotas, lessonSpread, parseReviewParams,
   questionSlides, toReviewParams, worksheetKey, type BankQuestion, type ReviewConfig, type ReviewSession,
 } from '../../src/lib/review/session.ts';
 import { fixtureBank, fixtureLessons, realBank } from './review-fixture.ts';
@@ -58,6 +58,12 @@ describe('version 2 draws several lessons evenly', () => {
       quotas.forEach((q, i) => { if (q < largest - 1) expect(q).toBe(sizes[i]); });
     }));
     expect(evenQuotas([10, 10, 10], 8, [2, 0, 1])).toEqual([3, 2, 3]);
+  });
+
+  it('the setup page’s preview counts each lesson’s share in course order', () => {
+    const spread = lessonSpread(fromLink('lessons=gamma,alpha&n=9&seed=12&v=2'));
+    expect(spread.map((s) => s.lesson.id)).toEqual(['alpha', 'gamma']);
+    expect(spread.map((s) => s.count).sort()).toEqual([4, 5]);
   });
 
   it('the same link gives the same session; another set number another one', () => {

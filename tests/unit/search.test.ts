@@ -132,6 +132,24 @@ describe('queries that must find nothing', () => {
   });
 });
 
+describe('multi-word queries', () => {
+  it('a word found nowhere is ignored, and two subjects in one query both come up', () => {
+    const top = ids('예약 인스턴스 vs Savings Plans', 5);
+    expect(top).toContain('lesson:pricing#예약-인스턴스');
+    expect(top).toContain('lesson:pricing#savings-plans');
+    expect(ids('스팟 vs 온디맨드', 5)).toEqual(expect.arrayContaining(['term:spot', 'term:on-demand']));
+  });
+
+  it('an unknown word does not hide the entry the other words find', () => {
+    expect(ids('보안 그룹 규칙 xyzzy', 3)).toContain('lesson:security-groups#보안-그룹-규칙');
+  });
+
+  it('a query mostly of unknown words still finds nothing', () => {
+    expect(engine.search('양자 컴퓨터')).toEqual([]);
+    expect(engine.search('양자 컴퓨터 블록체인 스팟')).toEqual([]);
+  });
+});
+
 describe('ranking', () => {
   it('an exact term or heading beats a fuzzy or body match', () => {
     const hits = engine.search('스팟 인스턴스', 50);

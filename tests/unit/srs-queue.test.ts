@@ -2,6 +2,7 @@
 // neighbours, revealing cards kept apart, same-day reviews in seeded random order, and the per-lesson extension
 // of the new-card limit.
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { arrange, buildQueue, LEAK_SPACING, roundRobin, type BankItem, type Queue } from '../../src/lib/srs/queue.ts';
@@ -229,5 +230,24 @@ describe('the real bank', () => {
       expect(leakViolations(q.new, leaks), f.lesson).toEqual([]);
       expect(sameSectionNeighbours(q.new, (id) => section.get(id)), f.lesson).toBe(0);
     }
+  });
+});
+
+describe('arrange (property)', () => {
+  it('returns every card exactly once, whatever the groups and leaks', () => {
+    const card = fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), group: fc.constantFrom('a', 'b', 'c') });
+    fc.assert(
+      fc.property(fc.uniqueArray(card, { selector: (c) => c.id, maxLength: 30 }), fc.array(fc.tuple(fc.nat(29), fc.nat(29)), { maxLength: 40 }), (cards, pairs) => {
+        const leaks = new Map<string, string[]>();
+        for (const [a, b] of pairs) {
+          const from = cards[a]?.id;
+          const to = cards[b]?.id;
+          if (from && to) leaks.set(from, [...(leaks.get(from) ?? []), to]);
+        }
+        const out = arrange(cards, leaks);
+        expect([...out].sort()).toEqual(cards.map((c) => c.id).sort());
+      }),
+      { numRuns: 200 },
+    );
   });
 });

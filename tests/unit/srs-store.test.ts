@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createProgressStore, createScheduler, emptyProgress, exportProgress, hasProgress, hasQuizProgress, mergeProgress, parseExport, parseProgress,
+  BLOCKED_MESSAGE, createProgressKeeper, NEWER_VERSION_MESSAGE, createProgressStore, createScheduler, emptyProgress, exportProgress, hasProgress, hasQuizProgress, mergeProgress, parseExport, parseProgress,
   PROGRESS_KEY, serializeProgress, type Progress,
 } from '../../src/lib/srs/index.ts';
+import { CORRUPT_INDEX_KEY } from '../../src/lib/srs/store.ts';
 import { fixedClock, kst, memoryStore } from './srs-helpers.ts';
 
 const clock = fixedClock(kst(2026, 3, 1, 10));
@@ -164,5 +165,111 @@ describe('export, import and merge', () => {
     // An undone row on one side stays undone after the merge.
     const undone = { ...r2.progress, log: r2.progress.log.filter((e) => e[0] !== 'q-d'), undone: [`q-d|${kst(2026, 3, 1, 13)}`] };
     expect(mergeProgress(r2.progress, undone).log.some((e) => e[0] === 'q-d')).toBe(false);
+  });
+});
+
+describe('store edge cases', () => {
+  const throwing = (error: unknown) => {
+    const kv = memoryStore();
+    kv.setItem = () => {
+      throw error;
+    };
+    return kv;
+  };
+  it('recognizes every browser quota error, and reports other write errors as such', () => {
+    for (const e of [new DOMException('full', 'QuotaExceededError'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' }, { code: 22 }, { code: 1014 }]) {
+      const r = createProgressStore(throwing(e), clock.now).save(sample());
+      expect(!r.ok && r.error.code, JSON.stringify(e)).toBe('quota');
+    }
+    for (const e of [new Error('disk on fire'), 'disk on fire', { name: 'SecurityError', code: 18 }]) {
+      const r = createProgressStore(throwing(e), clock.now).save(sample());
+      expect(!r.ok && r.error.code).toBe('write');
+      expect(!r.ok && r.error.message).toMatch(/^진도를 저장하지 못했습니다: /);
+    }
+    const text = createProgressStore(throwing('disk on fire'), clock.now).save(sample());
+    expect(!text.ok && text.error.message).toBe('진도를 저장하지 못했습니다: disk on fire');
+  });
+  it('reads a damaged index of kept copies as far as it goes', () => {
+    const kv = memoryStore();
+    const store = createProgressStore(kv, clock.now);
+    kv.setItem(CORRUPT_INDEX_KEY, '{');
+    expect(store.corruptCopies()).toEqual([]);
+    kv.setItem(CORRUPT_INDEX_KEY, JSON.stringify([null, 5, 'x', { key: 1 }, { key: 'k', at: 1, message: 'm' }]));
+    expect(store.corruptCopies()).toEqual([{ key: 'k', at: 1, message: 'm' }]);
+    kv.setItem(CORRUPT_INDEX_KEY, '{"key":"k"}');
+    expect(store.corruptCopies()).toEqual([]);
+  });
+  it('loads nothing as empty progress, also when storage cannot be read', () => {
+    expect(createProgressStore(memoryStore(), clock.now).load()).toEqual({ progress: emptyProgress(), problem: null, readOnly: false, unknown: [] });
+    const kv = memoryStore();
+    kv.getItem = () => {
+      throw new Error('denied');
+    };
+    expect(createProgressStore(kv, clock.now).load().problem).toBeNull();
+    expect(hasProgress(kv)).toBe(false);
+  });
+  it('keeps a corrupt copy under a timestamped key and removes it again if the index cannot be written', () => {
+    const kv = memoryStore();
+    kv.setItem(PROGRESS_KEY, 'garbage');
+    const store = createProgressStore(kv, clock.now);
+    expect(store.load().problem?.keptAs).toBe(`ec2lab.srs.corrupt.${clock.now()}`);
+    const kv2 = memoryStore();
+    kv2.setItem(PROGRESS_KEY, 'garbage');
+    const set = kv2.setItem.bind(kv2);
+    kv2.setItem = (k: string, v: string) => {
+      if (k === CORRUPT_INDEX_KEY) throw new DOMException('full', 'QuotaExceededError');
+      set(k, v);
+    };
+    const store2 = createProgressStore(kv2, clock.now);
+    expect(store2.load().problem?.keptAs).toBeNull();
+    expect([...kv2.data.keys()]).toEqual([PROGRESS_KEY]);
+    expect(store2.blocked).toBe(true);
+    const saved = store2.save(sample());
+    expect(!saved.ok && saved.error).toEqual({ code: 'blocked', message: BLOCKED_MESSAGE });
+  });
+  it('another tab clearing storage: write back only what this tab holds', () => {
+    const store = createProgressStore(memoryStore(), clock.now);
+    expect(store.receive(null, emptyProgress()).writeBack).toBe(false);
+    expect(store.receive(null, sample()).writeBack).toBe(true);
+    expect(store.receive(null, { ...emptyProgress(), log: [['q-a', 1, 3, 0]] }).writeBack).toBe(true);
+    expect(store.receive(null, { ...emptyProgress(), reset: { at: 1, mod: 1 } }).writeBack).toBe(true);
+    expect(store.receive('garbage', sample())).toEqual({ progress: sample(), writeBack: false });
+    expect(store.readOnly).toBe(false);
+  });
+  it('discarding one of two kept copies keeps the other listed, and blocking stays', () => {
+    const kv = memoryStore();
+    kv.setItem(CORRUPT_INDEX_KEY, JSON.stringify([{ key: 'ec2lab.srs.corrupt.1', at: 1, message: 'a' }, { key: 'ec2lab.srs.corrupt.2', at: 2, message: 'b' }]));
+    kv.setItem('ec2lab.srs.corrupt.1', 'x');
+    kv.setItem('ec2lab.srs.corrupt.2', 'y');
+    const store = createProgressStore(kv, clock.now);
+    expect(store.discardCorrupt('ec2lab.srs.corrupt.1')).toEqual({ ok: true, value: null });
+    expect(store.corruptCopies().map((c) => c.key)).toEqual(['ec2lab.srs.corrupt.2']);
+    expect(kv.getItem('ec2lab.srs.corrupt.1')).toBeNull();
+    expect(store.discardCorrupt('ec2lab.srs.corrupt.2')).toEqual({ ok: true, value: null });
+    expect(kv.getItem(CORRUPT_INDEX_KEY)).toBeNull();
+    expect(kv.getItem(PROGRESS_KEY)).toBeNull();
+  });
+  it('hasProgress: a log alone counts, an empty state does not, unreadable data does', () => {
+    const kv = memoryStore();
+    kv.setItem(PROGRESS_KEY, serializeProgress(emptyProgress()));
+    expect(hasProgress(kv)).toBe(false);
+    kv.setItem(PROGRESS_KEY, serializeProgress({ ...emptyProgress(), log: [['q-a', 1, 3, 0]] }));
+    expect(hasProgress(kv)).toBe(true);
+    kv.setItem(PROGRESS_KEY, serializeProgress({ ...emptyProgress(), cards: { 'q-a': sample().cards['q-a']! } }));
+    expect(hasProgress(kv)).toBe(true);
+    kv.setItem(PROGRESS_KEY, 'garbage');
+    expect(hasProgress(kv)).toBe(true);
+    expect(hasQuizProgress(null)).toBe(false);
+  });
+  it('the keeper reports read-only, missing copies and import counts', () => {
+    const kv = memoryStore();
+    kv.setItem(PROGRESS_KEY, JSON.stringify({ version: 3 }));
+    const store = createProgressStore(kv, clock.now);
+    const keeper = createProgressKeeper(store, store.load().progress, clock.now);
+    expect(keeper.record(sample())).toEqual({ ok: false, error: { code: 'newer', message: NEWER_VERSION_MESSAGE } });
+    const fresh = createProgressKeeper(createProgressStore(memoryStore(), clock.now), emptyProgress(), clock.now);
+    expect(fresh.restoreCorrupt('nope')).toEqual({ ok: false, error: { code: 'missing', message: '보관한 원본 데이터를 찾을 수 없습니다.' } });
+    expect(fresh.importText(exportProgress(sample(), clock.now()))).toEqual({ ok: true, value: { cards: 2, log: 2, unknown: [] } });
+    expect(fresh.store.save(sample()).ok).toBe(true);
   });
 });

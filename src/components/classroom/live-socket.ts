@@ -1,7 +1,7 @@
 // One WebSocket to the classroom server that comes back by itself: after a drop, when the phone wakes up (the page
 // becomes visible) or the network returns. The screens' reducers see only open/closed/message events.
 import type { ClientMessage } from '~/lib/classroom/messages';
-import { readServerMessage, type ServerMessage } from '~/lib/classroom/protocol';
+import { CLASSROOM_COOKIE, readServerMessage, type ServerMessage } from '~/lib/classroom/protocol';
 
 export type SocketEvent = { type: 'socket-open' } | { type: 'socket-closed' } | { type: 'server'; message: ServerMessage };
 
@@ -9,6 +9,16 @@ export interface LiveSocket {
   send(message: ClientMessage): void;
   close(): void;
 }
+
+/**
+ * Whether this page came from a classroom server (it sets this cookie on every page it serves). On a static host
+ * there is no /ws to connect to, and the pages say so instead of retrying forever.
+ */
+export function classroomServerHere(): boolean {
+  return document.cookie.split('; ').includes(`${CLASSROOM_COOKIE}=1`);
+}
+
+export const NO_SERVER_MESSAGE = '이 주소에는 실시간 수업 서버가 없습니다. 강사가 알려 준 주소나 프로젝터의 QR 코드로 접속하세요.';
 
 export function connectLive(onEvent: (event: SocketEvent) => void): LiveSocket {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;

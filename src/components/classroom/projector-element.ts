@@ -3,7 +3,7 @@
 import { CHOICE_SHAPES, choiceLetter } from '~/lib/classroom/protocol';
 import { initialProjector, primaryAction, reduceProjector, type ProjectorEvent, type ProjectorScreen, type ScreenEffect } from '~/lib/classroom/screens';
 import { h, richText } from '../dom';
-import { connectLive, secondsLeft, type LiveSocket } from './live-socket';
+import { NO_SERVER_MESSAGE, classroomServerHere, connectLive, secondsLeft, type LiveSocket } from './live-socket';
 import { JOIN_KEY, SECRET_KEY } from './storage-keys';
 
 
@@ -15,6 +15,10 @@ class LiveProjector extends HTMLElement {
   connectedCallback() {
     const code = new URLSearchParams(location.search).get('code')?.trim().toUpperCase() ?? '';
     this.state = initialProjector(code, code ? sessionStorage.getItem(SECRET_KEY(code)) : null);
+    if (!classroomServerHere()) {
+      this.querySelector('[data-live-root]')?.replaceChildren(Object.assign(document.createElement('p'), { className: 'live-error', textContent: NO_SERVER_MESSAGE }));
+      return;
+    }
     if (this.state.secret) this.socket = connectLive((event) => this.dispatch(event));
     this.clock = window.setInterval(() => this.renderTimer(), 250);
     document.addEventListener('keydown', this.onKey);

@@ -3,7 +3,7 @@
 import { CHOICE_SHAPES, choiceLetter } from '~/lib/classroom/protocol';
 import { initialStudent, reduceStudent, type ScreenEffect, type StudentEvent, type StudentScreen } from '~/lib/classroom/screens';
 import { h, richText } from '../dom';
-import { connectLive, secondsLeft, type LiveSocket } from './live-socket';
+import { NO_SERVER_MESSAGE, classroomServerHere, connectLive, secondsLeft, type LiveSocket } from './live-socket';
 
 const TOKEN_KEY = (code: string) => `ec2lab.live.token.${code}`;
 const LAST_CODE_KEY = 'ec2lab.live.last-code';
@@ -17,6 +17,10 @@ class LiveStudent extends HTMLElement {
     const fromUrl = new URLSearchParams(location.search).get('code')?.trim().toUpperCase() ?? '';
     const code = /^[A-HJ-NP-Z2-9]{6}$/u.test(fromUrl) ? fromUrl : (localStorage.getItem(LAST_CODE_KEY) ?? '');
     this.state = initialStudent(code, code ? localStorage.getItem(TOKEN_KEY(code)) : null);
+    if (!classroomServerHere()) {
+      this.querySelector('[data-live-root]')?.replaceChildren(Object.assign(document.createElement('p'), { className: 'live-error', textContent: NO_SERVER_MESSAGE }));
+      return;
+    }
     this.socket = connectLive((event) => this.dispatch(event));
     this.clock = window.setInterval(() => this.renderTimer(), 500);
     this.render();

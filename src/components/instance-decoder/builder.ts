@@ -4,6 +4,7 @@ import {
   closestInstanceTypes,
   familyCatalog,
   familySizes,
+  type InstanceTypeParts,
   type Processor,
 } from '../../lib/instance-type/index.ts';
 import { h } from '../dom.ts';
@@ -16,15 +17,20 @@ function setOptions(select: HTMLSelectElement, values: readonly { value: string;
   select.value = values.some((v) => v.value === previous) ? previous : (values.at(-1)?.value ?? NONE);
 }
 
-export function setupBuilder(root: HTMLElement, onDecode: (name: string) => void): void {
+export interface Builder {
+  /** Sets every part from a decoded name, so the learner builds from the name on screen. */
+  startFrom(parts: InstanceTypeParts): void;
+}
+
+export function setupBuilder(root: HTMLElement, onDecode: (name: string) => void): Builder | null {
   const form = root.querySelector<HTMLFormElement>('[data-builder]');
-  if (!form) return;
+  if (!form) return null;
   const series = form.querySelector<HTMLSelectElement>('[name="series"]');
   const generation = form.querySelector<HTMLSelectElement>('[name="generation"]');
   const suffix = form.querySelector<HTMLSelectElement>('[name="suffix"]');
   const size = form.querySelector<HTMLSelectElement>('[name="size"]');
   const output = form.querySelector<HTMLElement>('[data-builder-output]');
-  if (!series || !generation || !suffix || !size || !output) return;
+  if (!series || !generation || !suffix || !size || !output) return null;
   const catalog = familyCatalog();
 
   const refreshChoices = (keepGeneration: string, keepSuffix: string): void => {
@@ -103,4 +109,18 @@ export function setupBuilder(root: HTMLElement, onDecode: (name: string) => void
   refreshChoices(generation.dataset['initial'] ?? '__latest__', NONE);
   for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) el.disabled = false;
   update();
+
+  return {
+    startFrom(parts) {
+      if (![...series.options].some((o) => o.value === parts.series)) return;
+      series.value = parts.series;
+      refreshChoices(parts.generation === null ? NONE : String(parts.generation), parts.suffix ?? NONE);
+      for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="processor"]')) {
+        radio.checked = radio.value === (parts.processor ?? NONE);
+      }
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[name="option"]')) box.checked = parts.options.includes(box.value);
+      if ([...size.options].some((o) => o.value === parts.size)) size.value = parts.size;
+      update();
+    },
+  };
 }

@@ -1,7 +1,8 @@
 // <instance-decoder>: decodes the name as you type, keeps ?type= in the URL (on the tool page), and wires the builder.
-import { decodeInstanceType } from '../../lib/instance-type/index.ts';
-import { setupBuilder } from './builder.ts';
+import { decodeInstanceType, fromKoreanKeyboard, typingHint } from '../../lib/instance-type/index.ts';
+import { setupBuilder, type Builder } from './builder.ts';
 import { liveSummary, renderResult } from './render.ts';
+import { oncePerFrame } from '../site/once-per-frame.ts';
 
 const ANNOUNCE_DELAY_MS = 600;
 
@@ -11,6 +12,7 @@ class InstanceDecoderElement extends HTMLElement {
   #live: HTMLElement | null = null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAnnounced = '';
+  #builder: Builder | null = null;
 
   connectedCallback(): void {
     if (this.#input) return;
@@ -27,7 +29,8 @@ class InstanceDecoderElement extends HTMLElement {
     }
     input.value = initial;
     input.disabled = false;
-    input.addEventListener('input', () => this.#update({ announce: true }));
+    // Decoding and suggestions run at most once per frame, however fast the keystrokes come.
+    input.addEventListener('input', oncePerFrame(() => this.#update({ announce: true })));
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && input.value !== '') {
         input.value = '';
@@ -42,8 +45,17 @@ class InstanceDecoderElement extends HTMLElement {
       this.decode(target.dataset['name'] ?? '');
     });
     for (const chip of this.querySelectorAll<HTMLButtonElement>('button[data-name]')) chip.disabled = false;
+    // Mark when the example row is scrolled to its end, so the edge fade (the "more" cue) goes away.
+    const scroller = this.querySelector<HTMLElement>('[data-scroller]');
+    if (scroller) {
+      const mark = (): void => {
+        scroller.toggleAttribute('data-at-end', scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 4);
+      };
+      scroller.addEventListener('scroll', mark, { passive: true });
+      mark();
+    }
 
-    setupBuilder(this, (name) => this.decode(name));
+    this.#builder = setupBuilder(this, (name) => this.decode(name));
     this.#update({ announce: false });
     this.dataset['ready'] = 'true';
   }
@@ -64,16 +76,27 @@ class InstanceDecoderElement extends HTMLElement {
     const input = this.#input;
     const output = this.#output;
     if (!input || !output) return;
-    const value = input.value;
+    const typed = input.value;
+    // Korean layout left on: read the same keys on the English layout (ㅡ5.xlarge → m5.xlarge).
+    const corrected = fromKoreanKeyboard(typed);
+    const value = corrected ?? typed;
     const result = decodeInstanceType(value);
+    const typing = result.ok ? null : typingHint(value);
     const idPrefix = input.id;
-    renderResult(output, value, result, { idPrefix, headingLevel: Number(this.dataset['headingLevel'] ?? '3') });
-    const invalid = !result.ok && result.error.code !== 'empty';
+    renderResult(output, value, result, {
+      idPrefix,
+      headingLevel: Number(this.dataset['headingLevel'] ?? '3'),
+      typing,
+      keyboard: corrected === null ? null : { typed: typed.trim(), corrected: corrected.trim().toLowerCase() },
+    });
+    if (result.ok) this.#builder?.startFrom(result.value);
+    // A family still being typed is not an error yet.
+    const invalid = !result.ok && result.error.code !== 'empty' && typing === null;
     input.setAttribute('aria-invalid', invalid ? 'true' : 'false');
     const describedBy = [`${idPrefix}-hint`, invalid ? `${idPrefix}-error` : null].filter(Boolean).join(' ');
     input.setAttribute('aria-describedby', describedBy);
     if (this.#syncUrl) this.#writeUrl(result.ok ? result.value.name : value.trim());
-    if (announce) this.#announce(result.ok || result.error.code !== 'empty' ? liveSummary(result) : '');
+    if (announce) this.#announce(result.ok || result.error.code !== 'empty' ? liveSummary(result, typing) : '');
   }
 
   #writeUrl(name: string): void {

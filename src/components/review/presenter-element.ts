@@ -264,6 +264,13 @@ class ReviewPresenter extends HTMLElement {
 
   private renderSummary(): HTMLElement {
     const session = this.session!;
+    if (session.questionCount === 0) {
+      // A link whose lessons, kinds or picks leave nothing to ask: say so, and offer to fix the link.
+      return h('div', { class: 'summary' },
+        h('h2', {}, '이 링크에는 문제가 없습니다'),
+        ...session.notes.map((note) => h('p', {}, note)),
+        h('p', {}, h('a', { href: `/review/${location.search}` }, '복습 설정에서 고치기')));
+    }
     const questions = questionSlides(session);
     const hardest = hardestQuestions(questions, this.state.tallies).slice(0, 5);
     const root = h('div', { class: 'summary' }, h('p', { class: 'q-meta' }, '복습 마무리'), h('h2', {}, `${session.questionCount}문제를 함께 풀었습니다`));
@@ -286,6 +293,7 @@ class ReviewPresenter extends HTMLElement {
     root.append(h('p', { class: 'summary-links' },
       h('a', { href: `/review/worksheet/${search}` }, '학습지 인쇄'), ' · ',
       h('a', { href: `/review/answers/${search}` }, '답안 인쇄'), ' · ',
+      h('a', { href: `/review/${search}` }, '이 세션 고쳐서 다시'), ' · ',
       h('a', { href: '/review/' }, '새 복습 세션')));
     return root;
   }

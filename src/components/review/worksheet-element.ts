@@ -21,7 +21,7 @@ class ReviewWorksheet extends HTMLElement {
     const { session, bank } = loaded;
     const lessonTitles = session.config.lessons.length > 0 ? bank.lessons.filter((l) => session.config.lessons.includes(l.id)).map((l) => l.title) : ['전체 레슨'];
     // The set number also fixes the option letters, so the sheet names it even in written order.
-    if (meta) meta.textContent = `${lessonTitles.join(', ')} · ${session.questionCount}문제 · 문제 세트 번호 ${session.config.seed}`;
+    if (meta) meta.textContent = [`${lessonTitles.join(', ')} · ${session.questionCount}문제 · 문제 세트 번호 ${session.config.seed}`, ...session.notes].join(' ');
     const items = questionSlides(session);
     const quickKey = this.querySelector<HTMLElement>('[data-quick-key]');
     if (quickKey && withAnswers) {

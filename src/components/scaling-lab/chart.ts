@@ -36,6 +36,12 @@ function niceMax(v: number): number {
   return 10 * p;
 }
 
+export interface Marker {
+  readonly t: number;
+  readonly kind: 'fault' | 'recovery' | 'scaling';
+}
+
+/** Draws one panel; returns where a time falls (CSS px from the svg's left), for overlays. */
 export function drawPanel(
   svg: SVGSVGElement,
   samples: readonly Sample[],
@@ -43,7 +49,8 @@ export function drawPanel(
   to: number,
   spec: PanelSpec,
   timeLabel: (t: number) => string,
-): void {
+  markers: readonly Marker[] = [],
+): (t: number) => number {
   const width = Math.max(200, Math.round(svg.getBoundingClientRect().width || 320));
   const height = 150;
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -76,6 +83,11 @@ export function drawPanel(
   for (const r of spec.refs ?? []) {
     g.append(el('line', { class: r.cls, x1: PAD.left, x2: width - PAD.right, y1: y(r.value), y2: y(r.value) }));
   }
+  // Faults and scaling activities as vertical lines (the first panel adds buttons over them).
+  for (const m of markers) {
+    if (m.t < from || m.t > to) continue;
+    g.append(el('line', { class: `mk mk-${m.kind}`, x1: x(m.t), x2: x(m.t), y1: PAD.top, y2: PAD.top + h }));
+  }
   // Thin out to about one point per pixel.
   const visible = samples.filter((s) => s.t >= from && s.t <= to);
   const stride = Math.max(1, Math.floor(visible.length / w));
@@ -107,4 +119,5 @@ export function drawPanel(
     g.append(el('path', { class: ser.cls, d }));
   }
   svg.append(g);
+  return x;
 }

@@ -1,7 +1,8 @@
 // <search-dialog>: the header's search button and modal dialog (combobox + listbox pattern).
-// fuse.js, es-hangul and the index load on first open (or when idle after the learner hovers/focuses the button).
-import type { Search, SearchHit } from '../../lib/search/types.ts';
-import { loadSearch, preloadSearch } from './load.ts';
+// The search worker (fuse.js, es-hangul, the index) starts on first open, or when idle after the learner hovers or
+// focuses the button; queries are answered off the main thread.
+import type { SearchHit } from '../../lib/search/types.ts';
+import { loadSearch, preloadSearch, type SearchClient } from './load.ts';
 import { imeBusy } from './ime.ts';
 import { flashTarget, hitContent, rememberTarget } from './render.ts';
 
@@ -20,7 +21,8 @@ class SearchDialog extends HTMLElement {
   #list!: HTMLUListElement;
   #status!: HTMLElement;
   #all!: HTMLAnchorElement;
-  #engine: Search | undefined;
+  #engine: SearchClient | undefined;
+  #failed = false;
   #hits: SearchHit[] = [];
   #active = -1;
   #timer = 0;
@@ -111,7 +113,8 @@ class SearchDialog extends HTMLElement {
     this.#input.focus();
     this.#input.select();
     this.#button.setAttribute('aria-expanded', 'true');
-    if (!this.#engine) this.#setStatus('검색 색인을 불러오는 중…');
+    if (!this.#engine || this.#failed) this.#setStatus('검색 색인을 불러오는 중…');
+    this.#lastQuery = null;
     void this.#ensureEngine().then(() => this.#run());
   }
 
@@ -127,12 +130,18 @@ class SearchDialog extends HTMLElement {
     this.#opener = null;
   }
 
-  async #ensureEngine(): Promise<Search | undefined> {
+  async #ensureEngine(): Promise<SearchClient | undefined> {
     if (this.#engine) return this.#engine;
     try {
       this.#engine = await loadSearch();
+      // The rest of the index arrived: refresh what is shown.
+      this.#engine.onUpdate(() => {
+        this.#lastQuery = null;
+        if (this.#dialog.open) this.#run();
+      });
       return this.#engine;
     } catch {
+      this.#failed = true;
       this.#setStatus('검색 색인을 불러오지 못했습니다. 연결을 확인하고 다시 입력해 보세요.');
       return undefined;
     }
@@ -144,15 +153,32 @@ class SearchDialog extends HTMLElement {
   }
 
   /** Search now with whatever the input holds (also called on Enter so a fast typist opens the right result). */
-  #run(): void {
+  #run(): Promise<void> {
     window.clearTimeout(this.#timer);
     const engine = this.#engine;
-    if (!engine) return;
+    if (!engine) return Promise.resolve();
     const query = this.#input.value;
-    if (query === this.#lastQuery) return;
+    if (query === this.#lastQuery) return Promise.resolve();
     this.#lastQuery = query;
-    this.#hits = query.trim() ? engine.search(query, LIMIT) : [];
-    this.#render(query);
+    if (!query.trim()) {
+      this.#hits = [];
+      this.#render(query);
+      return Promise.resolve();
+    }
+    return engine.search(query, LIMIT).then(
+      (hits) => {
+        // null: a newer query superseded this one.
+        if (hits === null || this.#input.value !== query) return;
+        this.#failed = false;
+        this.#hits = hits;
+        this.#render(query);
+      },
+      () => {
+        this.#lastQuery = null;
+        this.#failed = true;
+        this.#setStatus('검색 색인을 불러오지 못했습니다. 연결을 확인하고 다시 입력해 보세요.');
+      },
+    );
   }
 
   #render(query: string): void {
@@ -202,8 +228,9 @@ class SearchDialog extends HTMLElement {
       // Never act on the Enter that commits a Hangul syllable (and never let the form submit a half word).
       e.preventDefault();
       if (imeBusy(e, this.#composing)) return;
-      this.#run();
-      this.#openHit(this.#active);
+      // A fast typist's Enter opens the best hit for what is typed now, not for the last debounced query.
+      if (this.#input.value !== this.#lastQuery) void this.#run().then(() => this.#openHit(this.#active));
+      else this.#openHit(this.#active);
       return;
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;

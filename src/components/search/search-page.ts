@@ -1,7 +1,7 @@
 // /search/?q=…: the same results as the dialog, as a plain list of links, kept in sync with the address bar.
-import type { Search } from '../../lib/search/types.ts';
-import { loadSearch } from './load.ts';
+import { loadSearch, type SearchClient } from './load.ts';
 import { hitContent, rememberTarget } from './render.ts';
+import type { SearchHit } from '../../lib/search/types.ts';
 import { imeBusy } from './ime.ts';
 
 const DEBOUNCE_MS = 150;
@@ -14,14 +14,21 @@ class SearchPage extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('[data-results]');
     const status = this.querySelector<HTMLElement>('[data-status]');
     if (!form || !input || !list || !status) return;
-    let engine: Search | undefined;
+    let engine: SearchClient | undefined;
     let timer = 0;
     let composing = false;
 
-    const show = (query: string) => {
+    const show = async (query: string) => {
       if (!engine) return;
       const q = query.trim();
-      const hits = q ? engine.search(q, LIMIT) : [];
+      let hits: SearchHit[] | null = [];
+      try {
+        hits = q ? await engine.search(q, LIMIT) : [];
+      } catch {
+        status.textContent = '검색 색인을 불러오지 못했습니다. 새로 고침해 보세요.';
+        return;
+      }
+      if (hits === null) return;
       list.replaceChildren(
         ...hits.map((hit) => {
           const li = document.createElement('li');
@@ -44,7 +51,8 @@ class SearchPage extends HTMLElement {
     const start = async () => {
       try {
         engine = await loadSearch();
-        show(input.value);
+        engine.onUpdate(() => void show(input.value));
+        await show(input.value);
       } catch {
         status.textContent = '검색 색인을 불러오지 못했습니다. 새로 고침해 보세요.';
       }
@@ -59,7 +67,7 @@ class SearchPage extends HTMLElement {
     });
     input.addEventListener('input', () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => show(input.value), DEBOUNCE_MS);
+      timer = window.setTimeout(() => void show(input.value), DEBOUNCE_MS);
     });
     input.addEventListener('keydown', (e) => {
       // The Enter that commits a Hangul syllable must not submit half a word.
@@ -68,7 +76,7 @@ class SearchPage extends HTMLElement {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       window.clearTimeout(timer);
-      show(input.value);
+      void show(input.value);
     });
     input.disabled = false;
     if (input.value) status.textContent = '검색 중…';

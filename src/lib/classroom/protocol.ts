@@ -41,3 +41,6 @@ export function readServerMessage(raw: string): ServerMessage | null {
 /** Shapes beside letters, so a choice is never told by colour alone (projector and phones agree). */
 export const CHOICE_SHAPES = ['▲', '◆', '●', '■', '★', '✚', '⬟', '⬢'] as const;
 export const choiceLetter = (index: number): string => String.fromCharCode(65 + index);
+
+/** Set by the classroom server on every page it serves, so pages know a live server is behind them. */
+export const CLASSROOM_COOKIE = 'ec2lab-classroom';

@@ -56,7 +56,7 @@ export function explainInstanceType(parts: InstanceTypeParts): Explanation {
 
   const noGeneration = parts.generation === null ? ' 이 이름에는 세대 숫자가 없고, 하이픈 뒤의 접미사가 패밀리를 구분합니다.' : '';
   const seriesNote = series
-    ? `${series.english}${series.formerly ? ` (예전 AWS 표기: ${series.formerly})` : ''}. ${series.note}${series.inNamingTable ? '' : ' (AWS 명명 규칙 표에 없는 시리즈)'}${noGeneration}`
+    ? `${series.english}${series.formerly ? ` (예전 AWS 표기: ${series.formerly})` : ''}. ${series.note}${series.inNamingTable ? '' : ' (AWS 이름 규칙 문서가 뜻을 밝히지 않은 시리즈)'}${noGeneration}`
     : '';
   segments.push({
     text: parts.series,

@@ -9,3 +9,4 @@ export * from './names.ts';
 export * from './decode.ts';
 export * from './explain.ts';
 export * from './build.ts';
+export * from './typing.ts';

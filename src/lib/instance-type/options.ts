@@ -60,7 +60,7 @@ export const UNDEFINED_LETTER_FAMILIES: Record<string, readonly string[]> = {
   u: ['trn2u'],
 };
 
-export const UNDEFINED_OPTION_LABEL = 'AWS 명명 규칙 표에 없는 옵션';
+export const UNDEFINED_OPTION_LABEL = 'AWS가 뜻을 밝히지 않은 옵션 문자';
 
 export function describeOption(letter: string, category: Category): OptionInfo {
   if (letter === 'e') {
@@ -82,7 +82,7 @@ export function describeOption(letter: string, category: Category): OptionInfo {
     label: UNDEFINED_OPTION_LABEL,
     defined: false,
     note: families
-      ? `AWS 명명 규칙 표는 ${letter}의 뜻을 정의하지 않습니다. 이 문자를 쓰는 실제 패밀리: ${families.join(', ')}. 자세한 차이는 해당 패밀리의 AWS 문서에서 확인하세요.`
-      : `AWS 명명 규칙 표는 ${letter}의 뜻을 정의하지 않습니다.`,
+      ? `AWS의 이름 규칙 문서는 옵션 문자 ${letter}의 뜻을 설명하지 않습니다. 이 문자를 쓰는 실제 패밀리는 ${families.join(', ')}입니다. 같은 세대의 다른 패밀리와 무엇이 다른지는 그 패밀리의 AWS 사양 페이지에서 확인하세요.`
+      : `AWS의 이름 규칙 문서는 옵션 문자 ${letter}의 뜻을 설명하지 않고, 이 문자를 쓰는 실제 패밀리도 없습니다. 오타가 아닌지 확인하세요.`,
   };
 }

@@ -19,8 +19,8 @@ export const SUFFIX_KINDS: Record<SuffixKind, SuffixKindInfo> = {
     note: 'NVIDIA Blackwell GPU로 가속됩니다. b200·b300은 GPU 이름이고, gb200은 Grace CPU와 Blackwell GPU를 묶은 GB200 슈퍼칩입니다.' },
   apple: { kind: 'apple', label: 'Apple 칩', pattern: 'm* | m*pro',
     note: 'Mac 인스턴스에 들어 있는 Apple 실리콘 칩입니다(m2 = M2, m2pro = M2 Pro, m4max = M4 Max, m3ultra = M3 Ultra).' },
-  unknown: { kind: 'unknown', label: 'AWS 명명 규칙 표에 없는 접미사', pattern: '',
-    note: 'AWS 명명 규칙 표에 없는 형태의 접미사입니다.' },
+  unknown: { kind: 'unknown', label: 'AWS가 뜻을 밝히지 않은 접미사', pattern: '',
+    note: 'AWS의 이름 규칙 문서에 나오지 않는 형태의 접미사입니다. 오타가 아닌지, 그 패밀리의 AWS 사양 페이지에서 확인하세요.' },
 };
 
 export interface SuffixDescription {

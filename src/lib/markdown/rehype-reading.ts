@@ -1,7 +1,7 @@
 // A rehype step for lessons read on a phone (issue 16). It runs over every Markdown and MDX page and:
 // - wraps each table in a scroller with a hint, and gives every cell its column's header (data-label), so a wide
 //   comparison table can become stacked cards on a phone; the layout is chosen per table from its shape;
-// - lets inline code break only at its joints (after "/", "-", "_", "=", ",", ":" and before "."), with <wbr>;
+// - lets inline code break only at its joints (after "/", "\\", "-", "_", "=", ",", ":" and before "."), with <wbr>;
 // - wraps each code block in a frame with its language label and a copy button (code-block element);
 // - numbers <Figure> captions "그림 N." in page order.
 // Pure tree work: no DOM, no I/O.
@@ -44,7 +44,7 @@ export function codeJoints(text: string): string[] {
   for (const [i, ch] of [...text].entries()) {
     if (ch === '.' && current !== '' && i > 0) { parts.push(current); current = ''; }
     current += ch;
-    if ('/-_=,:'.includes(ch)) { parts.push(current); current = ''; }
+    if ('/\\-_=,:'.includes(ch)) { parts.push(current); current = ''; }
   }
   if (current !== '') parts.push(current);
   return parts.filter((p) => p !== '');

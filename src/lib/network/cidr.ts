@@ -9,7 +9,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function parseIpv4(text: string): Parsed<number> {
   const parts = text.trim().split('.');
-  if (parts.length !== 4) return { ok: false, error: `${text.trim() || '(빈 값)'}은 IPv4 주소 형식(예: 203.0.113.7)이 아닙니다.` };
+  if (parts.length !== 4) return { ok: false, error: `IPv4 주소 형식(예: 203.0.113.7)이 아닙니다: ${text.trim() || '(빈 값)'}` };
   let value = 0;
   for (const part of parts) {
     if (!/^\d{1,3}$/.test(part) || Number(part) > 255) {
@@ -37,7 +37,7 @@ export function parseCidr(text: string): Parsed<Cidr> {
   }
   const base = (ip.value & mask(prefix)) >>> 0;
   if (base !== ip.value) {
-    return { ok: false, error: `${trimmed}의 호스트 부분이 0이 아닙니다. 네트워크 주소 ${formatIpv4(base)}/${prefix}를 쓰세요.` };
+    return { ok: false, error: `호스트 부분이 0이 아닙니다(${trimmed}). 네트워크 주소 ${formatIpv4(base)}/${prefix} 형태로 쓰세요.` };
   }
   return { ok: true, value: { base, prefix } };
 }

@@ -100,7 +100,7 @@ export function diagramShapes(network: Network, draft: LaunchDraft): Shape[] {
 export function describeNetwork(network: Network, draft: LaunchDraft): string[] {
   const lines: string[] = [];
   const igw = network.vpc.internetGatewayId;
-  lines.push(`VPC ${network.vpc.cidr}에 ${igw !== null ? `인터넷 게이트웨이 ${igw}가 연결되어 있습니다` : '인터넷 게이트웨이가 연결되어 있지 않습니다'}.`);
+  lines.push(`VPC ${network.vpc.cidr}에 ${igw !== null ? `인터넷 게이트웨이(${igw})가 연결되어 있습니다` : '인터넷 게이트웨이가 연결되어 있지 않습니다'}.`);
   for (const s of network.vpc.subnets) {
     const acl = s.networkAcl.isDefault ? '기본 네트워크 ACL(모두 허용)' : `사용자 지정 네트워크 ACL(Inbound 규칙 ${s.networkAcl.inbound.length}개, Outbound 규칙 ${s.networkAcl.outbound.length}개, 나머지는 거부)`;
     lines.push(`${s.kind === 'public' ? '퍼블릭' : '프라이빗'} 서브넷 ${s.name}(${s.cidr}): 라우팅 ${defaultRoute(s)}, ${acl}.`);

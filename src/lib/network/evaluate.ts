@@ -184,10 +184,10 @@ export function evaluate(network: Network, connection: Connection): Evaluation {
         `인스턴스에 Public IPv4 address가 없습니다. 시작할 때 Auto-assign public IP가 Disable이었고 Elastic IP도 연결되지 않았습니다. 퍼블릭 서브넷에 있어도 인터넷에서 찾아올 주소가 없으면 접속할 수 없습니다.`,
       );
     }
-    const kind = instance.elasticIp !== null ? 'Elastic IP' : '자동 할당된 Public IPv4 address';
-    record('public-address', { pass: true, reason: `${kind} ${address}로 찾아옵니다. 인터넷 게이트웨이가 이 주소를 프라이빗 IP ${instance.privateIp}로 바꿔 전달합니다.` });
+    const kind = instance.elasticIp !== null ? 'Elastic IP 주소' : '자동 할당된 Public IPv4 주소';
+    record('public-address', { pass: true, reason: `${kind}(${address})를 보고 찾아옵니다. 인터넷 게이트웨이가 이 주소를 프라이빗 주소(${instance.privateIp})로 바꿔 전달합니다.` });
   } else {
-    record('public-address', { pass: true, skip: true, reason: `VPC 안에서는 프라이빗 IP ${instance.privateIp}로 접속하므로 퍼블릭 주소가 필요 없습니다.` });
+    record('public-address', { pass: true, skip: true, reason: `VPC 안에서는 프라이빗 주소(${instance.privateIp})로 접속하므로 퍼블릭 주소가 필요 없습니다.` });
   }
 
   // 4. network ACL, inbound

@@ -152,7 +152,7 @@ export function reduceLab(state: LabState, command: LabCommand): LabState {
       const before = addressText(state.network);
       return lifecycle(state, 'stop', stopInstance(state.network), (n) =>
         n.instance?.elasticIp != null
-          ? `중지했습니다. 탄력적 IP ${n.instance.elasticIp}는 계속 연결되어 있습니다.`
+          ? `중지했습니다. 탄력적 IP(${n.instance.elasticIp})는 계속 연결되어 있습니다.`
           : `중지했습니다. 자동 할당 퍼블릭 IPv4(${before})는 Amazon의 주소 풀로 반납되었습니다.`,
       );
     }
@@ -164,7 +164,7 @@ export function reduceLab(state: LabState, command: LabCommand): LabState {
       );
     }
     case 'associate-eip':
-      return lifecycle(state, 'associate-eip', associateElasticIp(state.network), (n) => `탄력적 IP ${n.instance?.elasticIp ?? ''}를 할당해 연결했습니다. 자동 할당 퍼블릭 IPv4가 있었다면 반납되었습니다.`);
+      return lifecycle(state, 'associate-eip', associateElasticIp(state.network), (n) => `탄력적 IP(${n.instance?.elasticIp ?? ''})를 할당해 연결했습니다. 자동 할당 퍼블릭 IPv4가 있었다면 반납되었습니다.`);
     case 'disassociate-eip':
       return lifecycle(state, 'disassociate-eip', disassociateElasticIp(state.network), (n) => `탄력적 IP 연결을 해제했습니다. 퍼블릭 IPv4: ${addressText(n)}.`);
     case 'terminate':

@@ -120,7 +120,7 @@ export function launchInstance(network: Network, draft: LaunchDraft): Result<Net
   }
   const instance: Instance = {
     id: 'i-0lab0000000000001',
-    name: draft.name.trim() || '(이름 없음)',
+    name: draft.name.trim() || '이름 없는 인스턴스',
     state: 'running',
     subnetId: subnet.id,
     privateIp: privateAddress(subnet),

@@ -67,7 +67,8 @@ export function claimLines(noteText: string, claim: string): number[] {
 /** Correction callouts written in a lesson's MDX source (attributes in any order). */
 export function correctionsIn(lesson: string, mdx: string): CorrectionRef[] {
   const refs: CorrectionRef[] = [];
-  for (const m of mdx.matchAll(/<Callout\b([^>]*)>/g)) {
+  // Attribute values may contain ">" (a claim quoting "A > B"), so quoted strings are matched whole.
+  for (const m of mdx.matchAll(/<Callout\b((?:[^>"]|"[^"]*")*)>/g)) {
     const attributes = new Map<string, string>();
     for (const a of (m[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)) attributes.set(a[1] ?? '', a[2] ?? '');
     const note = attributes.get('note');

@@ -3,9 +3,9 @@
 // Two families: structural problems (a broken key, an unknown anchor) always fail the build; cue checks (a bank a
 // test-wise learner could score on without knowing: true/false skew, the longest option as key, one multi-select
 // key size, an answer printed in its own prompt, prompts citing note files, a missing source or `wrong:` list) fail
-// it too once ENFORCE_CUE_CHECKS is on, and are printed as warnings until then.
+// it too while ENFORCE_CUE_CHECKS is on (off, they are printed as warnings).
 import type { Question } from './question-schema.ts';
-import { answerVariants, compactAnswer } from './grading.ts';
+import { answerVariants, checkTyped, compactAnswer } from './grading.ts';
 import { answerMatcher, distractorTexts } from './leaks.ts';
 
 export interface BankFile {
@@ -28,7 +28,7 @@ export interface BankIssue {
   message: string;
 }
 
-export type StructuralCode = 'duplicate-id' | 'unknown-lesson' | 'unknown-section' | 'answer-key' | 'too-few-options' | 'too-few-steps' | 'too-few-pairs' | 'duplicate-item' | 'empty-answer';
+export type StructuralCode = 'duplicate-id' | 'unknown-lesson' | 'unknown-section' | 'answer-key' | 'too-few-options' | 'too-few-steps' | 'too-few-pairs' | 'duplicate-item' | 'empty-answer' | 'grader-disagrees';
 
 export const CUE_CODES = ['true-false-balance', 'key-longest', 'multiple-key-size', 'matching-right-repeated', 'prompt-gives-answer', 'note-citation', 'missing-source', 'missing-wrong'] as const;
 export type CueCode = (typeof CUE_CODES)[number];
@@ -45,7 +45,7 @@ export const CUE_LIMITS = {
   keyLongestShare: 0.35,
 } as const;
 
-/** Fail the build on cue issues (on once the rewritten bank passes them; until then they are warnings). */
+/** Fail the build on cue issues (off: they are printed as warnings). */
 export const ENFORCE_CUE_CHECKS = true;
 
 export function checkBank(files: readonly BankFile[], lessons: readonly LessonAnchors[]): BankIssue[] {
@@ -95,6 +95,12 @@ export function checkBank(files: readonly BankFile[], lessons: readonly LessonAn
           if (q.accepted.length === 0 || q.accepted.some((a) => compactAnswer(a).length === 0)) {
             add(q, 'empty-answer', '인정 답안이 비었거나 문장 부호만 있습니다');
           }
+          // The grader must agree with the author: every accepted answer right, every listed near miss wrong.
+          const options = { exact: q.exact, wrong: q.wrong };
+          const rejected = q.accepted.filter((a) => compactAnswer(a).length > 0 && checkTyped(a, q.accepted, options).result !== 'correct');
+          if (rejected.length > 0) add(q, 'grader-disagrees', `채점기가 인정 답안 ${rejected.map((a) => `"${a}"`).join(', ')}을(를) 정답으로 받지 않습니다`);
+          const passed = (q.wrong ?? []).filter((w) => checkTyped(w, q.accepted, options).result !== 'wrong');
+          if (passed.length > 0) add(q, 'grader-disagrees', `wrong:에 적은 ${passed.map((w) => `"${w}"`).join(', ')}을(를) 채점기가 정답(또는 오타)으로 받습니다. 인정 답안과 겹치지 않는지, exact: true가 필요한지 확인합니다`);
           break;
         }
         case 'true-false':

@@ -355,7 +355,8 @@ function gradeKind(q: Question, r: QuizResponse): Omit<Verdict, 'suggested'> {
       const expected = c.result === 'wrong' ? (q.accepted[0] ?? '') : c.matched;
       const correct = c.result !== 'wrong';
       if (c.result === 'typo' && c.typo) {
-        const message = `정답으로 인정했지만 오타가 있습니다 (${typoPhrase(c.typo)}). 정확한 표기: ${expected}`;
+        // Which character differed is in typoDetail (typoPhrase words it), for the UI to show beside this line.
+        const message = `정답입니다 (오타 하나를 허용했습니다). 정확한 표기: ${expected}`;
         return { correct, typo: true, items: [correct], message, expected, typoDetail: c.typo };
       }
       const message = c.result === 'correct' ? OK : `${NO} 정답: ${q.accepted[0] ?? ''}`;

@@ -1,4 +1,5 @@
-// Clueing between items: question B "reveals" question A when A's answer is printed in B's prompt or options.
+// Clueing between items: question B "reveals" question A when A's answer is printed in B's prompt or options, or
+// in the feedback the learner reads after answering B (its explanation and each option's why).
 // Computed once at build time (shipped in /question-bank.json) so the queue can keep A away from just after B.
 import type { Question } from './question-schema.ts';
 import { answerVariants, normalizeAnswer } from './grading.ts';
@@ -23,19 +24,19 @@ export function answerTexts(q: Question): string[] {
   }
 }
 
-/** Everything a learner reads before answering: the prompt and the options, steps or pairs. */
+/** Everything a learner has read by the next card: the prompt, the options, steps or pairs, and the feedback. */
 export function visibleText(q: Question): string {
   switch (q.kind) {
     case 'single':
     case 'multiple':
-      return [q.prompt, ...q.options.map((o) => o.text)].join('\n');
+      return [q.prompt, ...q.options.flatMap((o) => [o.text, o.why]), q.explanation].join('\n');
     case 'ordering':
-      return [q.prompt, ...q.steps].join('\n');
+      return [q.prompt, ...q.steps, q.explanation].join('\n');
     case 'matching':
-      return [q.prompt, ...q.pairs.flatMap((p) => [p.left, p.right])].join('\n');
+      return [q.prompt, ...q.pairs.flatMap((p) => [p.left, p.right]), q.explanation].join('\n');
     case 'true-false':
     case 'typed':
-      return q.prompt;
+      return [q.prompt, q.explanation].join('\n');
   }
 }
 
@@ -67,32 +68,56 @@ export function distractorTexts(q: Question): string[] {
   return [];
 }
 
+/** A phrase to look for: its spaceless form (a cheap necessary test) and its word-edged matcher. */
+interface Needle {
+  compact: string;
+  matcher: RegExp;
+}
+
 interface Clue {
-  answers: RegExp[];
-  distractors: RegExp[];
+  answers: Needle[];
+  distractors: Needle[];
+}
+
+function needles(texts: readonly string[]): Needle[] {
+  return texts.flatMap((t) => {
+    const matcher = answerMatcher(t);
+    return matcher ? [{ compact: normalizeAnswer(t).replace(/ /g, ''), matcher }] : [];
+  });
 }
 
 function clueFor(q: Question): Clue {
-  return { answers: answerTexts(q).flatMap((a) => answerMatcher(a) ?? []), distractors: distractorTexts(q).flatMap((a) => answerMatcher(a) ?? []) };
+  return { answers: needles(answerTexts(q)), distractors: needles(distractorTexts(q)) };
 }
 
+interface Haystack {
+  text: string;
+  compact: string;
+}
+
+const found = (hay: Haystack, n: Needle) => hay.compact.includes(n.compact) && n.matcher.test(hay.text);
+
 /** Does a text give the answer away: it prints an answer and none of the distractors beside it? */
-function reveals(text: string, clue: Clue): boolean {
-  return clue.answers.some((m) => m.test(text)) && !clue.distractors.some((m) => m.test(text));
+function reveals(hay: Haystack, clue: Clue): boolean {
+  return clue.answers.some((n) => found(hay, n)) && !clue.distractors.some((n) => found(hay, n));
 }
 
 /**
- * The reveal relation over a bank: for each question, which other questions' answers its prompt or options print
- * (for a choice question: its key without its distractors). Only questions that reveal something are listed.
+ * The reveal relation over a bank: for each question, which other questions' answers its prompt, options or
+ * feedback print (for a choice question: its key without its distractors). Only questions that reveal something
+ * are listed.
  */
 export function computeLeaks(questions: readonly Question[]): LeakList {
   const clues = questions.map(clueFor);
-  const texts = questions.map((q) => normalizeAnswer(visibleText(q)));
+  const texts: Haystack[] = questions.map((q) => {
+    const text = normalizeAnswer(visibleText(q));
+    return { text, compact: text.replace(/ /g, '') };
+  });
   const out: LeakList = [];
   questions.forEach((b, bi) => {
     const revealed: string[] = [];
     questions.forEach((a, ai) => {
-      if (ai !== bi && a.id !== b.id && reveals(texts[bi] ?? '', clues[ai] ?? { answers: [], distractors: [] })) revealed.push(a.id);
+      if (ai !== bi && a.id !== b.id && reveals(texts[bi] ?? { text: '', compact: '' }, clues[ai] ?? { answers: [], distractors: [] })) revealed.push(a.id);
     });
     if (revealed.length > 0) out.push([b.id, revealed]);
   });

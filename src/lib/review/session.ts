@@ -327,3 +327,14 @@ export function worksheetKey(slide: QuestionSlide): string {
     case 'matching': return question.pairs.map((_, row) => choiceLetter(slide.shuffledIndices.indexOf(row))).join(' ');
   }
 }
+
+/** How many questions each lesson gives the session, in course order (for the setup page's preview). */
+export function lessonSpread(session: Pick<ReviewSession, 'slides'>): { lesson: LessonInfo; count: number }[] {
+  const counts = new Map<string, { lesson: LessonInfo; count: number }>();
+  for (const slide of questionSlides(session)) {
+    const entry = counts.get(slide.lesson.id) ?? { lesson: slide.lesson, count: 0 };
+    entry.count++;
+    counts.set(slide.lesson.id, entry);
+  }
+  return [...counts.values()].sort((a, b) => a.lesson.order - b.lesson.order);
+}

@@ -1,5 +1,6 @@
 // The lab's settings: every knob of the Auto Scaling group, the load balancer and the traffic, with the
 // notes' scenario (notes 000/001/003) as the default. `validateConfig` is total: Korean errors, no throws.
+import { withJosa } from '../korean.ts';
 import { INSTANCE_TYPES, isInstanceTypeName, type InstanceTypeName } from './prices.ts';
 import { defaultCustomLevels, type TrafficConfig } from './traffic.ts';
 
@@ -289,7 +290,7 @@ export function validateConfig(cfg: ScalingConfig): Result<ScalingConfig> {
     ['deregistrationDelaySeconds', '등록 취소 지연', 3600],
     ['impairedToleranceSeconds', '상태 검사 손상 허용 시간', 3600],
   ] as const) {
-    if (!isInt(cfg[key], 0, hi)) return fail('seconds', `${label}은(는) 0~${hi}초의 정수여야 합니다.`);
+    if (!isInt(cfg[key], 0, hi)) return fail('seconds', `${withJosa(label, '은/는')} 0~${hi}초의 정수여야 합니다.`);
   }
   const { intervalSeconds, healthyThreshold, unhealthyThreshold } = cfg.elb;
   if (!isInt(intervalSeconds, 5, 300) || !isInt(healthyThreshold, 2, 10) || !isInt(unhealthyThreshold, 2, 10)) {

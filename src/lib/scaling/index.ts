@@ -8,3 +8,4 @@ export * from './scenarios.ts';
 export * from './simulation.ts';
 export * from './time.ts';
 export * from './traffic.ts';
+export * from './lab.ts';

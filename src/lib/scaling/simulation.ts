@@ -1,7 +1,7 @@
 // The Auto Scaling lab's model: one Auto Scaling group behind an Application Load Balancer, advanced in
 // fixed steps. Pure and deterministic: no DOM, no Date.now, no Math.random; a seed replays a run exactly.
 // The state is a plain mutable object owned by the caller; `step`/`advance`/`applyAction` update it.
-import { cause as causes, describe, join, type ActivityEntry, type Phrase } from './activity.ts';
+import { cause as causes, describe, join, type ActivityEntry, type NoteTag, type Phrase, type Stamp } from './activity.ts';
 import {
   validateCapacity,
   validateConfig,
@@ -11,8 +11,9 @@ import {
 } from './config.ts';
 import { billedCost, INSTANCE_TYPES, isInstanceTypeName, type InstanceTypeName } from './prices.ts';
 import { createRng, instanceId, type Rng } from './random.ts';
-import { isoUtc, localTime } from './time.ts';
+import { isoUtc, localLabel, localTime, zoneLabel } from './time.ts';
 import { baseTraffic } from './traffic.ts';
+import { withJosa } from '../korean.ts';
 
 /** Auto Scaling lifecycle states the lab shows (C2 `LifecycleState`). */
 export type LifecycleState = 'Pending' | 'InService' | 'Terminating';
@@ -184,15 +185,19 @@ export function createSimulation(config: ScalingConfig, planned: readonly Planne
 }
 
 export const epochOf = (s: SimState, t = s.t): number => Date.parse(s.config.startAt) + t * 1000;
-const at = (s: SimState): string => isoUtc(epochOf(s));
+/** Now, in the console's UTC form and on the lab clock (the Korean gloss uses the lab clock). */
+const at = (s: SimState): Stamp => ({
+  utc: isoUtc(epochOf(s)),
+  local: `${localLabel(epochOf(s), s.config.utcOffsetHours, true)} ${zoneLabel(s.config.utcOffsetHours)}`,
+});
 
 function log(s: SimState, entry: Omit<ActivityEntry, 'seq' | 'at'>): void {
   s.activity.push({ ...entry, seq: ++s.activitySeq, at: s.t });
   if (s.activity.length > MAX_ACTIVITY) s.activity.splice(0, s.activity.length - MAX_ACTIVITY);
 }
 
-function note(s: SimState, ko: string, en: string): void {
-  log(s, { kind: 'note', instanceId: null, zone: null, description: { en, ko }, cause: { en: '', ko: '' } });
+function note(s: SimState, ko: string, en: string, tag?: NoteTag): void {
+  log(s, { kind: 'note', instanceId: null, zone: null, description: { en, ko }, cause: { en: '', ko: '' }, ...(tag ? { tag } : {}) });
 }
 
 // ---------- queries ----------
@@ -740,10 +745,10 @@ export function applyAction(s: SimState, action: Action): Result<SimState> {
       if (action.type === 'kill') {
         inst.ec2State = 'terminated';
         inst.billingEndAt = s.t;
-        note(s, `학습자가 인스턴스 ${inst.id}(${inst.zone})를 강제로 종료했습니다.`, `Instance ${inst.id} was terminated outside the group.`);
+        note(s, `학습자가 인스턴스 ${inst.id}(${inst.zone})를 강제로 종료했습니다.`, `Instance ${inst.id} was terminated outside the group.`, 'fault');
       } else {
         inst.appFault = true;
-        note(s, `학습자가 인스턴스 ${inst.id}(${inst.zone})의 웹 앱을 고장 냈습니다. 상태 확인 경로가 오류를 돌려줍니다.`, `The web app on ${inst.id} now fails its health check.`);
+        note(s, `학습자가 인스턴스 ${inst.id}(${inst.zone})의 웹 앱을 고장 냈습니다. 상태 확인 경로가 오류를 돌려줍니다.`, `The web app on ${inst.id} now fails its health check.`, 'fault');
       }
       return { ok: true, value: s };
     }
@@ -751,16 +756,16 @@ export function applyAction(s: SimState, action: Action): Result<SimState> {
     case 'restoreZone': {
       if (!s.config.zones.includes(action.zone)) return actionError('unknown-zone', `그룹에 없는 가용 영역입니다: ${action.zone}`);
       if (action.type === 'failZone') {
-        if (zoneIsDown(s, action.zone)) return actionError('zone-already-down', `${action.zone}은(는) 이미 장애 상태입니다.`);
+        if (zoneIsDown(s, action.zone)) return actionError('zone-already-down', `가용 영역 ${action.zone}에는 이미 장애가 나 있습니다.`);
         if (s.zonesDown.length + 1 >= s.config.zones.length) return actionError('last-zone', '마지막 남은 정상 영역은 장애로 만들 수 없습니다.');
         s.zonesDown.push(action.zone);
         for (const i of s.instances) if (i.zone === action.zone && i.impairedSince === null) i.impairedSince = s.t;
-        note(s, `가용 영역 ${action.zone}에 장애가 났습니다. 이 영역의 인스턴스는 응답하지 않고 상태 검사가 손상(impaired)됩니다.`, `Availability Zone ${action.zone} is impaired.`);
+        note(s, `가용 영역 ${action.zone}에 장애가 났습니다. 이 영역의 인스턴스는 응답하지 않고 상태 검사가 손상(impaired)됩니다.`, `Availability Zone ${action.zone} is impaired.`, 'fault');
       } else {
-        if (!zoneIsDown(s, action.zone)) return actionError('zone-not-down', `${action.zone}은(는) 장애 상태가 아닙니다.`);
+        if (!zoneIsDown(s, action.zone)) return actionError('zone-not-down', `가용 영역 ${action.zone}에는 장애가 나 있지 않습니다.`);
         s.zonesDown = s.zonesDown.filter((z) => z !== action.zone);
         for (const i of s.instances) if (i.zone === action.zone) i.impairedSince = null;
-        note(s, `가용 영역 ${action.zone}이(가) 복구되었습니다. 그룹이 영역 간 균형을 다시 맞춥니다.`, `Availability Zone ${action.zone} recovered.`);
+        note(s, `가용 영역 ${action.zone}의 장애가 복구되었습니다. 그룹이 영역 간 균형을 다시 맞춥니다.`, `Availability Zone ${action.zone} recovered.`, 'recovery');
       }
       return { ok: true, value: s };
     }
@@ -769,7 +774,7 @@ export function applyAction(s: SimState, action: Action): Result<SimState> {
         return actionError('bad-spike', '급증 배수는 0보다 크고 100 이하, 지속 시간은 0초보다 길고 하루(86400초) 이하여야 합니다.');
       }
       s.spikes.push({ start: s.t, end: s.t + action.durationSeconds, multiplier: action.multiplier });
-      note(s, `트래픽이 ${Math.round(action.durationSeconds / 60)}분 동안 ${action.multiplier}배로 급증합니다.`, `Traffic spike ×${action.multiplier}.`);
+      note(s, `트래픽이 ${Math.round(action.durationSeconds / 60)}분 동안 ${action.multiplier}배로 급증합니다.`, `Traffic spike ×${action.multiplier}.`, 'fault');
       return { ok: true, value: s };
     }
     case 'setCapacity': {
@@ -779,14 +784,14 @@ export function applyAction(s: SimState, action: Action): Result<SimState> {
       s.min = v.value.min;
       s.max = v.value.max;
       if (from !== v.value.desired) setDesired(s, v.value.desired, causes.userRequest(at(s), s.min, s.max, v.value.desired, from));
-      else note(s, `사용자가 용량을 최소 ${s.min}, 최대 ${s.max}, 원하는 용량 ${from}(으)로 바꿨습니다.`, `Group constraints updated.`);
+      else note(s, `사용자가 용량을 최소 ${s.min}, 최대 ${s.max}, 원하는 용량 ${withJosa(String(from), '으로/로')} 바꿨습니다.`, `Group constraints updated.`, 'capacity');
       reconcile(s);
       return { ok: true, value: s };
     }
     case 'setInstanceType': {
       if (!isInstanceTypeName(action.instanceType)) return actionError('unknown-instance-type', `알 수 없는 인스턴스 유형입니다: ${action.instanceType}`);
       s.instanceType = action.instanceType;
-      note(s, `시작 템플릿의 새 버전이 ${action.instanceType}을(를) 씁니다. 기존 인스턴스는 그대로 두고, 축소할 때 오래된 구성부터 종료합니다.`, `Launch template updated to ${action.instanceType}.`);
+      note(s, `시작 템플릿의 새 버전은 인스턴스 유형이 ${action.instanceType}입니다. 기존 인스턴스는 그대로 두고, 축소할 때 오래된 구성부터 종료합니다.`, `Launch template updated to ${action.instanceType}.`);
       return { ok: true, value: s };
     }
   }

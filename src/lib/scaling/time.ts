@@ -42,3 +42,9 @@ export function elapsedLabel(seconds: number): string {
   const ss = String(rest % 60).padStart(2, '0');
   return `${days > 0 ? `${days}일 ` : ''}${hh}:${mm}:${ss}`;
 }
+
+/** The clock's zone as learners know it: KST for Seoul's fixed UTC+9, else "UTC+h". */
+export function zoneLabel(utcOffsetHours: number): string {
+  if (utcOffsetHours === 9) return 'KST';
+  return `UTC${utcOffsetHours >= 0 ? '+' : '−'}${Math.abs(utcOffsetHours)}`;
+}

@@ -263,31 +263,72 @@ export function createSearch(entries: readonly SearchEntry[]): Search {
     }
   }
 
-  /** Several words: each must occur somewhere in the entry (name or body), in any order. */
+  /** Docs with a boundary occurrence of `t` in a name or the body text, with where it was found. */
+  function occurrences(t: string): Map<number, { mark: Mark; inNames: boolean }> {
+    const found = new Map<number, { mark: Mark; inNames: boolean }>();
+    scan(nameCorpus, t, atBoundary, (doc, f, pos) => {
+      if (!found.get(doc.index)?.inNames) found.set(doc.index, { mark: { field: f, ranges: [[pos, pos + t.length - 1]] }, inNames: true });
+    });
+    scan(bodyCorpus, t, atBoundary, (doc, f, pos) => {
+      if (!found.has(doc.index)) found.set(doc.index, { mark: { field: f, ranges: [[pos, pos + t.length - 1]] }, inNames: false });
+    });
+    return found;
+  }
+
+  /**
+   * Several words: each must occur somewhere in the entry (name or body), in any order. A word found nowhere
+   * in the index ("vs", a typo beyond repair) is ignored, as long as most of the query is still understood.
+   */
   function words(pool: Pool, raw: string, penalty: number): void {
     const tokens = [...new Set(raw.split(/\s+/).map(jamoKey).filter((t) => t.length >= 2))];
     if (tokens.length < 2) return;
-    let alive: Map<number, { marks: Mark[]; inNames: boolean }> | undefined;
-    for (const t of tokens) {
-      const found = new Map<number, { marks: Mark[]; inNames: boolean }>();
-      const take = (inNames: boolean) => (doc: Doc, f: Field, pos: number) => {
-        if (alive && !alive.has(doc.index)) return;
-        const prev = found.get(doc.index);
-        if (prev && (prev.inNames || !inNames)) return;
-        const before = alive?.get(doc.index);
-        found.set(doc.index, {
-          marks: [...(before?.marks ?? []), { field: f, ranges: [[pos, pos + t.length - 1]] }],
-          inNames: inNames && (before?.inNames ?? true),
-        });
-      };
-      scan(nameCorpus, t, atBoundary, take(true));
-      scan(bodyCorpus, t, atBoundary, take(false));
-      alive = found;
-      if (alive.size === 0) return;
-    }
-    for (const [i, w] of alive ?? []) {
+    const perToken = tokens.map(occurrences).filter((m) => m.size > 0);
+    if (perToken.length < 2 || perToken.length * 2 < tokens.length) return;
+    const ignored = tokens.length - perToken.length;
+    // Rarest first: the intersection shrinks fastest.
+    perToken.sort((a, b) => a.size - b.size);
+    const [first, ...rest] = perToken;
+    if (!first) return;
+    for (const [i, o] of first) {
+      const marks = [o.mark];
+      let inNames = o.inNames;
+      let all = true;
+      for (const m of rest) {
+        const x = m.get(i);
+        if (!x) {
+          all = false;
+          break;
+        }
+        marks.push(x.mark);
+        inNames &&= x.inNames;
+      }
       const doc = docs[i];
-      if (doc) offer(pool, doc, { score: penalty + (w.inNames ? 0.3 : 0.5), match: 'words', marks: w.marks });
+      if (all && doc) offer(pool, doc, { score: penalty + (inNames ? 0.3 : 0.5) + 0.03 * ignored, match: 'words', marks });
+    }
+  }
+
+  /**
+   * Several words that no single entry holds ("예약 인스턴스 vs Savings Plans"): each run of consecutive words
+   * is tried as a name on its own, and the longer the run, the better its hits rank, so both subjects come up.
+   */
+  function phrases(pool: Pool, raw: string, penalty: number): void {
+    const tokens = raw.split(/\s+/).map(jamoKey).filter((t) => t.length > 0);
+    if (tokens.length < 2 || tokens.length > 8) return;
+    const known = tokens.filter((t) => t.length >= 2 && nameCorpus.text.includes(t)).length;
+    if (known < 2) return;
+    const total = tokens.reduce((n, t) => n + t.length, 0);
+    for (let a = 0; a < tokens.length; a++) {
+      for (let b = a + 1; b <= tokens.length; b++) {
+        if (a === 0 && b === tokens.length) continue;
+        const q = tokens.slice(a, b).join('');
+        if (q.length < 4) continue;
+        const extra: Pool = new Map();
+        literal(extra, q, { body: false, penalty: 0, match: 'words' });
+        for (const [i, c] of extra) {
+          const doc = docs[i];
+          if (doc) offer(pool, doc, { ...c, score: penalty + 0.26 + 0.2 * (1 - q.length / total) + Math.max(0, c.score - doc.bias) * 0.5 });
+        }
+      }
     }
   }
 
@@ -307,6 +348,7 @@ export function createSearch(entries: readonly SearchEntry[]): Search {
     // Enough clean hits: fuzzy ones would only trail them (and Bitap is the costly tier).
     if (strong < Math.max(3, Math.ceil(limit / 2))) fuzzy(pool, q, penalty);
     words(pool, raw, penalty);
+    if (bestScore(pool) > GOOD) phrases(pool, raw, penalty);
   }
 
   /** Abbreviation ↔ English ↔ Korean: an exact term match also finds the sections that use its other names. */

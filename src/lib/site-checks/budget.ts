@@ -1,11 +1,17 @@
-// The performance budget per page type (gzip bytes loaded before the first interaction), checked from dist/.
-import type { PageWeight } from './weight.ts';
+// The performance budget per page type: gzip bytes a page transfers before the first interaction, measured in
+// Chromium by network events (src/lib/site-checks/transfer.ts), dynamic imports and fetched JSON included.
+import type { Transfer } from './transfer.ts';
 
 export const BUDGET = {
   lessonJs: 10 * 1024,
   interactiveJs: 40 * 1024,
   otherJs: 10 * 1024,
   css: 20 * 1024,
+  /** Everything a page transfers before interaction (document, JS, CSS, JSON; images excluded). */
+  lessonTotal: 60 * 1024,
+  interactiveTotal: 100 * 1024,
+  /** The quiz, everything before its first question is on screen (issue 18). */
+  quizBeforeFirstQuestion: 60 * 1024,
 } as const;
 
 /** Tools, quiz, review and search pages run their widgets from the start; they get the larger JS budget. */
@@ -13,12 +19,15 @@ export function isInteractive(path: string): boolean {
   return /^\/(tools\/[^/]+\/|quiz\/|review\/|search\/)/.test(path);
 }
 
-export function budgetProblems(weights: readonly PageWeight[]): string[] {
+export function budgetProblems(path: string, t: Transfer): string[] {
   const problems: string[] = [];
-  for (const page of weights) {
-    const jsLimit = page.path.startsWith('/lessons/') && page.path !== '/lessons/' ? BUDGET.lessonJs : isInteractive(page.path) ? BUDGET.interactiveJs : BUDGET.otherJs;
-    if (page.js.gzip > jsLimit) problems.push(`${page.path}: JavaScript ${(page.js.gzip / 1024).toFixed(1)} KB gzip > 예산 ${(jsLimit / 1024).toFixed(0)} KB`);
-    if (page.css.gzip > BUDGET.css) problems.push(`${page.path}: CSS ${(page.css.gzip / 1024).toFixed(1)} KB gzip > 예산 ${(BUDGET.css / 1024).toFixed(0)} KB`);
-  }
+  const lesson = path.startsWith('/lessons/') && path !== '/lessons/';
+  const jsLimit = lesson ? BUDGET.lessonJs : isInteractive(path) ? BUDGET.interactiveJs : BUDGET.otherJs;
+  const totalLimit = isInteractive(path) ? BUDGET.interactiveTotal : BUDGET.lessonTotal;
+  const k = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  if (t.byKind.script > jsLimit) problems.push(`${path}: JavaScript ${k(t.byKind.script)} gzip > 예산 ${k(jsLimit)}`);
+  if (t.byKind.stylesheet > BUDGET.css) problems.push(`${path}: CSS ${k(t.byKind.stylesheet)} gzip > 예산 ${k(BUDGET.css)}`);
+  const total = t.total - t.byKind.image - t.byKind.font;
+  if (total > totalLimit) problems.push(`${path}: 전송량 ${k(total)} gzip > 예산 ${k(totalLimit)}`);
   return problems;
 }

@@ -16,7 +16,7 @@ const SRC = /\ssrc="([^"]+)"/;
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+\.js)["']/g;
 
 /** The module and all modules it imports statically, as dist-relative URL paths. */
-function moduleClosure(dist: string, entry: string, seen = new Set<string>()): Set<string> {
+export function moduleClosure(dist: string, entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   let code: string;

@@ -182,7 +182,9 @@ export function arrange(items: readonly Placeable[], leaks: ReadonlyMap<string, 
   let best: string[] = [];
   let bestFaults = { leaks: Infinity, neighbours: Infinity };
   let preference = [...items];
-  for (let attempt = 0; attempt < ARRANGE_ATTEMPTS; attempt++) {
+  // Each pass is quadratic: a very long list (a limit raised to thousands) gets one pass.
+  const attempts = items.length > 600 ? 1 : ARRANGE_ATTEMPTS;
+  for (let attempt = 0; attempt < attempts; attempt++) {
     const order = arrangeOnce(preference, revealedBy, recent);
     const faults = orderFaults(order, group, revealedBy, recent);
     if (faults.leaks < bestFaults.leaks || (faults.leaks === bestFaults.leaks && faults.neighbours < bestFaults.neighbours)) [best, bestFaults] = [order, faults];

@@ -1,0 +1,7 @@
+// /search-questions.json: quiz prompts as search entries (loaded after the first query).
+import type { APIRoute } from 'astro';
+import { indexShards, jsonResponse } from '~/lib/search/build-index.ts';
+
+export const prerender = true;
+
+export const GET: APIRoute = async () => jsonResponse((await indexShards()).questions);
