@@ -1,6 +1,7 @@
 // Answer widgets, one per question kind: native fieldsets with radios, checkboxes, a text box,
 // a reorderable list (buttons, keyboard operable) and selects for matching.
 import { diffAnswer, type QuizQuestion, type QuizResponse, type Verdict } from '~/lib/quiz/grading.ts';
+import { josa } from 'es-hangul';
 import { hashString, optionOrder } from '~/lib/quiz/option-order.ts';
 import { scrambledOrder, seededRandom, shuffle } from '~/lib/random.ts';
 import { h, richText } from '../dom.ts';
@@ -139,7 +140,7 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
         if (dir < 0) sib.before(li);
         else sib.after(li);
         const pos = [...list.children].indexOf(li) + 1;
-        announce(`"${text}"을(를) ${pos}번째로 옮겼습니다.`);
+        announce(`"${text}"${josa.pick(text, '을/를')} ${pos}번째로 옮겼습니다.`);
         focusEl.focus();
         refresh();
       };
