@@ -70,7 +70,7 @@ test('진도 초기화 offers the backup first, resets, and undoes', async ({ pa
 
 test('progress saved by a newer version opens read-only with a message', async ({ page }) => {
   await page.goto('/quiz/');
-  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ version: 9, settings, cards: {}, log: [], undone: [], lastBackup: null })), KEY);
+  await page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [KEY, JSON.stringify({ version: 9, settings, cards: {}, log: [], undone: [], lastBackup: null })]);
   await page.reload();
   await expect(page.locator('[data-banner]')).toContainText('새 버전에서 저장된 진도입니다. 페이지를 새로 고치세요');
   await expect(page.getByRole('button', { name: '새로 고침' })).toBeVisible();

@@ -16,15 +16,21 @@ const article = document.querySelector<HTMLElement>('article[data-lesson-id]');
 const lessonId = article?.dataset.lessonId;
 if (article && lessonId && 'IntersectionObserver' in window) {
   const headings = [...article.querySelectorAll<HTMLElement>('.lesson-body h2[id]')];
-  const seen = new IntersectionObserver((entries) => {
-    const top = entries.find((e) => e.isIntersecting)?.target as HTMLElement | undefined;
-    if (top) save(readAt(reading, lessonId, top.id, (top.firstChild?.textContent ?? top.textContent ?? '').trim(), Date.now()));
-  }, { rootMargin: '0px 0px -70% 0px' });
+  // The section being read: the last heading above the top 30 % of the window (a jump skips the ones between).
+  const note = () => {
+    const line = window.innerHeight * 0.3;
+    const top = headings.filter((el) => el.getBoundingClientRect().top < line).pop();
+    if (top && (reading.last?.lesson !== lessonId || reading.last.section !== top.id)) {
+      save(readAt(reading, lessonId, top.id, (top.firstChild?.textContent ?? top.textContent ?? '').trim(), Date.now()));
+    }
+  };
+  const seen = new IntersectionObserver(note, { rootMargin: '0px 0px -70% 0px' });
   headings.forEach((el) => seen.observe(el));
   const end = article.querySelector('.pager');
   if (end) {
     const done = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
+        note();
         save(finished(reading, lessonId));
         done.disconnect();
         void showMarks();
