@@ -2,6 +2,7 @@
 import { disassemble } from 'es-hangul';
 import type { Question } from './question-schema.ts';
 import { Grade, type GradeValue } from '../srs/types.ts';
+import { editDistance } from '../edit-distance.ts';
 
 export type QuizQuestion = Question & { lesson: string };
 
@@ -75,23 +76,8 @@ export function answerVariants(accepted: readonly string[]): string[] {
   return out.filter((v) => compactAnswer(v).length > 0);
 }
 
-/** Restricted Damerau–Levenshtein (a swap of two neighbours counts as one edit). */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= x.length; i++) {
-    for (let j = 1; j <= y.length; j++) {
-      const row = d[i] as number[];
-      const prev = d[i - 1] as number[];
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      row[j] = v;
-    }
-  }
-  return (d[x.length] as number[])[y.length] as number;
-}
+/** Restricted Damerau–Levenshtein (a swap of two neighbours counts as one edit), shared with the decoder. */
+export { editDistance };
 
 /** Answers shorter than this (in characters, spaces removed) must be exact: EBS vs EFS stays wrong. */
 export const TYPO_MIN_LENGTH = 4;
