@@ -81,7 +81,7 @@ test('captions read "그림 N." in page order', async ({ page }) => {
   }
 });
 
-test('the header is one row with a menu of 레슨, 도구, 퀴즈, 복습', async ({ page }) => {
+test('the header is one row with a menu of 레슨, 도구, 퀴즈, 학습 통계, 복습', async ({ page }) => {
   await page.goto('/lessons/ami/');
   const header = page.locator('.site-header');
   expect((await header.boundingBox())?.height).toBeLessThan(70);
@@ -89,7 +89,7 @@ test('the header is one row with a menu of 레슨, 도구, 퀴즈, 복습', asyn
   await expect(nav).toBeHidden();
   await page.getByRole('button', { name: '메뉴' }).click();
   await expect(nav).toBeVisible();
-  await expect(nav.getByRole('link')).toHaveText(['레슨', '도구', '퀴즈', '복습 모드']);
+  await expect(nav.getByRole('link')).toHaveText(['레슨', '도구', '퀴즈', '학습 통계', '복습 모드']);
   await expect(nav.getByRole('link', { name: '레슨' })).toHaveAttribute('aria-current', 'page');
   await page.keyboard.press('Escape');
   await expect(nav).toBeHidden();
