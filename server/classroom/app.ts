@@ -80,6 +80,13 @@ const MAX_BODY_BYTES = 8192;
 
 const token = (): string => randomBytes(24).toString('base64url');
 
+/** Whether `given` is the room's secret, compared by hash in constant time (the socket and the report use it). */
+function secretIs(live: LiveRoom, given: string): boolean {
+  const a = Buffer.from(hashSecret(given));
+  const b = Buffer.from(live.secretHash);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 export async function startClassroom(options: ClassroomOptions): Promise<Classroom> {
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
@@ -228,9 +235,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
       case 'host': {
         const live = rooms.get(message.code);
         if (!live) return unknownCode(connection);
-        const given = Buffer.from(hashSecret(message.secret));
-        const expected = Buffer.from(live.secretHash);
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        if (!secretIs(live, message.secret)) {
           if (!guessLimit.allow(connection.address, now())) connection.socket.close(4029, 'too many guesses');
           return refuse(connection, 'forbidden', '이 방을 진행할 권한이 없습니다.');
         }
@@ -299,10 +304,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   };
   const secretMatches = (req: IncomingMessage, live: LiveRoom): boolean => {
     const given = req.headers['x-room-secret'];
-    if (typeof given !== 'string') return false;
-    const a = Buffer.from(hashSecret(given));
-    const b = Buffer.from(live.secretHash);
-    return a.length === b.length && timingSafeEqual(a, b);
+    return typeof given === 'string' && secretIs(live, given);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

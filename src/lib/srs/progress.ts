@@ -348,35 +348,39 @@ function utf8Bytes(text: string): number {
   return text.length * 3 <= MAX_BACKUP_BYTES ? text.length : new TextEncoder().encode(text).length;
 }
 
-/** Validates a backup file whole; on any problem nothing is applied and the message says what is wrong. */
-export function parseExport(text: string, now: number = Date.now()): Result<Progress> {
+/** A backup's text as JSON, refused by size before parsing. */
+function readBackupJson(text: string, notJson: string): Result<unknown> {
   const size = checkBackupSize(utf8Bytes(text));
   if (!size.ok) return size;
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return fail('json', '백업 파일이 JSON 형식이 아닙니다.');
+    return fail('json', notJson);
   }
+}
+
+/** The progress inside parsed export-file data. */
+function fromExportData(data: unknown, now: number): Result<Progress> {
   if (!isObj(data) || data.format !== EXPORT_FORMAT) return fail('format', 'EC2 스터디랩 진도 백업 파일이 아닙니다.');
   const r = upgrade(data.progress, now);
   if (!r.ok) return fail(r.error.code, r.error.code === 'newer' ? `백업 파일을 적용하지 않았습니다: 새 버전의 사이트에서 만든 백업입니다. 페이지를 새로 고친 뒤 다시 가져오세요.` : `백업 파일을 적용하지 않았습니다: ${r.error.message}`);
   return r;
 }
 
+/** Validates a backup file whole; on any problem nothing is applied and the message says what is wrong. */
+export function parseExport(text: string, now: number = Date.now()): Result<Progress> {
+  const data = readBackupJson(text, '백업 파일이 JSON 형식이 아닙니다.');
+  return data.ok ? fromExportData(data.value, now) : data;
+}
+
 /**
- * Reads a kept-aside copy (raw stored text) or a backup file: either form can be imported back.
+ * Reads a kept-aside copy (raw stored text) or a backup file: either form can be imported back. The text is
+ * measured and parsed once.
  */
 export function parseProgressOrExport(text: string, now: number = Date.now()): Result<Progress> {
-  const size = checkBackupSize(utf8Bytes(text));
-  if (!size.ok) return size;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail('json', '보관한 데이터가 JSON 형식이 아니어서 가져올 수 없습니다.');
-  }
-  return isObj(data) && data.format === EXPORT_FORMAT ? parseExport(text, now) : upgrade(data, now);
+  const data = readBackupJson(text, '보관한 데이터가 JSON 형식이 아니어서 가져올 수 없습니다.');
+  if (!data.ok) return data;
+  return isObj(data.value) && data.value.format === EXPORT_FORMAT ? fromExportData(data.value, now) : upgrade(data.value, now);
 }
 
 export { emptyProgress };
