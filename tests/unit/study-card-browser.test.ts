@@ -274,7 +274,7 @@ describe('applying changes', () => {
     const changed = applyOk(r.progress, { kind: 'flag', id: 'ami-1', on: false }).progress;
     const refused = applyChange(changed, { kind: 'undo-reset', undo: r.undo as NonNullable<typeof r.undo> }, now);
     expect(refused).toEqual({ ok: false, error: { code: 'changed', message: RESET_CHANGED_MESSAGE } });
-    expect(applyChange(p, { kind: 'reset', id: 'elb-1' }).ok).toBe(false);
+    expect(applyChange(p, { kind: 'reset', id: 'elb-1' }, now).ok).toBe(false);
   });
 
   it('prototype-named ids are ordinary keys', () => {
@@ -282,7 +282,7 @@ describe('applying changes', () => {
     expect(Object.keys(flagged.cards)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(flagged.cards)).toBeNull();
     expect(({} as Record<string, unknown>).flagged).toBeUndefined();
-    expect(applyChange(emptyProgress(), { kind: 'reset', id: 'constructor' }).ok).toBe(false);
+    expect(applyChange(emptyProgress(), { kind: 'reset', id: 'constructor' }, now).ok).toBe(false);
   });
 
   it('sameCard compares field by field', () => {
