@@ -189,6 +189,18 @@ describe('filters and sorting', () => {
     const refiltered = reduceBrowser(after, { type: 'state', state: 'all' }).state;
     expect(refiltered.kept).toEqual([]);
   });
+
+  it('while rows are kept the order holds (a reset card does not jump to the end); a filter change sorts afresh', () => {
+    const before = visibleRows(rows, start(), index);
+    expect(before.order).toEqual(['ami-2', 'elb-1', 'ami-1', 'elb-2']);
+    const reset = applyOk(p, { kind: 'reset', id: 'ami-2' });
+    const after = run([{ type: 'saved', change: { kind: 'reset', id: 'ami-2' }, undo: reset.undo }]).state;
+    const fresh = deriveRows(bank, reset.progress, clock, now);
+    expect(visibleRows(fresh, after, index, before.order).order).toEqual(['ami-2', 'elb-1', 'ami-1', 'elb-2']);
+    expect(visibleRows(fresh, after, index).order).toEqual(['elb-1', 'ami-1', 'ami-2', 'elb-2']);
+    const resorted = reduceBrowser(after, { type: 'sort', by: 'lesson' }).state;
+    expect(visibleRows(fresh, resorted, index, before.order).order).toEqual(['ami-1', 'ami-2', 'elb-1', 'elb-2']);
+  });
 });
 
 function applyOk(p: Progress, change: Parameters<typeof applyChange>[1], at = now) {

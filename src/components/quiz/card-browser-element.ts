@@ -25,6 +25,8 @@ class CardBrowser extends HTMLElement {
   private pendingFocus: FocusTarget | null = null;
   /** While a dispatch runs, the store's change events wait for its one render at the end. */
   private busy = false;
+  /** The order of the last render, held while acted-on rows are kept (see `visibleRows`). */
+  private order: string[] = [];
 
   private $<T extends HTMLElement = HTMLElement>(sel: string): T {
     const el = this.querySelector<T>(sel);
@@ -139,7 +141,8 @@ class CardBrowser extends HTMLElement {
   private render() {
     const now = systemClock.now();
     const rows = deriveRows(this.bank, this.ctl.progress(), systemClock, now);
-    const { rows: shown, total } = visibleRows(rows, this.state, this.index);
+    const { rows: shown, total, order } = visibleRows(rows, this.state, this.index, this.order);
+    this.order = order;
     this.$('[data-count]').textContent = countText(total, shown.length, rows.length, this.state);
     const body = this.$('[data-rows]');
     body.textContent = '';

@@ -164,7 +164,7 @@ export const STATE_FILTER_LABELS: Readonly<Record<StateFilter, string>> = {
 export const SORT_KEYS = ['due', 'lesson'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const SORT_LABELS: Readonly<Record<SortKey, string>> = { due: '다음 복습이 빠른 순', lesson: '레슨 순서' };
+export const SORT_LABELS: Readonly<Record<SortKey, string>> = { due: '다음 복습 순', lesson: '레슨 순서' };
 
 export interface Filters {
   query: string;
@@ -349,12 +349,23 @@ function savedStep(state: BrowserState, c: CardChange, undo: ResetUndo | null): 
   }
 }
 
-/** The rows on screen: filtered and searched (kept rows stay), sorted, and the total before paging. */
-export function visibleRows(rows: readonly CardRow[], state: BrowserState, index: ReadonlyMap<string, Keyed>): { rows: CardRow[]; total: number } {
+/**
+ * The rows on screen: filtered and searched (kept rows stay), sorted, then paged; `total` counts every match and
+ * `order` lists them all. While rows are kept, `frozen` (the previous `order`) holds the order, so a card reset or
+ * unsuspended does not jump away from under the learner's hand; a filter or sort change sorts afresh.
+ */
+export function visibleRows(
+  rows: readonly CardRow[], state: BrowserState, index: ReadonlyMap<string, Keyed>, frozen: readonly string[] = [],
+): { rows: CardRow[]; total: number; order: string[] } {
   const terms = queryTerms(state.query);
   const kept = new Set(state.kept);
   const matching = rows.filter((r) => kept.has(r.id) || matchesFilters(r, state, index.get(r.id), terms));
-  return { rows: sortRows(matching, state.sort).slice(0, state.shown), total: matching.length };
+  const sorted = sortRows(matching, state.sort);
+  if (kept.size > 0 && frozen.length > 0) {
+    const at = new Map(frozen.map((id, i) => [id, i]));
+    sorted.sort((a, b) => (at.get(a.id) ?? frozen.length) - (at.get(b.id) ?? frozen.length)); // stable: new ones keep their order
+  }
+  return { rows: sorted.slice(0, state.shown), total: matching.length, order: sorted.map((r) => r.id) };
 }
 
 export function filtersActive(f: Filters): boolean {
