@@ -157,11 +157,11 @@ class CardBrowser extends HTMLElement {
 
   private renderStatus() {
     const n = this.state.notice;
-    const box = this.$('[data-status-box]');
+    const box = this.$('[data-notice-box]');
     box.hidden = n === null && this.state.undo === null;
     box.dataset.tone = n?.kind === 'error' ? 'error' : 'info';
     const text = n === null ? '' : noticeText(n, n.kind === 'error' ? '' : (this.prompts.get(n.id) ?? n.id));
-    const status = this.$('[data-status]');
+    const status = this.$('[data-notice]');
     if (status.textContent !== text) status.textContent = text;
     const undo = this.$<HTMLButtonElement>('[data-undo]');
     undo.hidden = this.state.undo === null;
