@@ -1,10 +1,13 @@
 // Behaviour of the srs modules that mutation testing (npm run mutation) found unchecked: each test pins a rule a
 // learner relies on (intervals, day boundaries, leeches, limits), not the shape of the code.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createScheduler, createSession, emptyProgress, formatInterval, LEARN_AHEAD_MS, nextDayStart, setFlagged, setSuspended, studyDay, type CardRecord, type Progress, type Result,
 } from '../../src/lib/srs/index.ts';
-import { fixedClock, kst } from './srs-helpers.ts';
+import { cardTable, DEFAULT_SETTINGS, getCard, logFlags, nextMod, systemClock, withCard } from '../../src/lib/srs/types.ts';
+import { hasQuizProgress } from '../../src/lib/srs/has-progress.ts';
+import { PROGRESS_KEY, serializeProgress } from '../../src/lib/srs/index.ts';
+import { fixedClock, kst, memoryStore } from './srs-helpers.ts';
 
 const MIN = 60_000;
 const HOUR = 3_600_000;
@@ -392,5 +395,63 @@ describe('session', () => {
     const f = setFlagged(p, 'n2', true, clock);
     expect(f.cards.n2).toMatchObject({ state: 0, flagged: true, suspended: false });
     expect(setSuspended(f, 'n1', false, clock).cards.n1).toMatchObject({ suspended: false, mod: start + 1 });
+  });
+});
+
+describe('srs types and helpers', () => {
+  const tz = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = tz;
+    vi.unstubAllGlobals();
+  });
+  it('the system clock reads the time and the local offset (KST is +540 minutes, New York in July −240)', () => {
+    const before = Date.now();
+    const now = systemClock.now();
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(Date.now());
+    process.env.TZ = 'Asia/Seoul';
+    expect(systemClock.utcOffsetMinutes(Date.UTC(2026, 0, 1))).toBe(540);
+    process.env.TZ = 'America/New_York';
+    expect(systemClock.utcOffsetMinutes(Date.UTC(2026, 6, 1))).toBe(-240);
+  });
+  it('nextMod: the time now, or one past the previous stamp when the clock is behind it', () => {
+    expect(nextMod(undefined, 100)).toBe(100);
+    expect(nextMod(50, 100)).toBe(100);
+    expect(nextMod(100, 100)).toBe(101);
+    expect(nextMod(500, 100)).toBe(501);
+  });
+  it('logFlags: the fifth element, or 0 on a row from before flags', () => {
+    expect(logFlags(['q', 1, 3, 0])).toBe(0);
+    expect(logFlags(['q', 1, 3, 0, 2])).toBe(2);
+  });
+  it('card tables have no prototype; getCard finds own keys only; withCard copies', () => {
+    const c = createScheduler(fixedClock(0), { retention: 0.9 }).newCard(1);
+    const table = cardTable([['__proto__', c]]);
+    expect(Object.getPrototypeOf(table)).toBeNull();
+    expect(Object.keys(table)).toEqual(['__proto__']);
+    expect(getCard({ cards: table }, '__proto__')).toBe(c);
+    expect(getCard({ cards: {} }, 'toString')).toBeUndefined();
+    expect(getCard({ cards: cardTable() }, 'constructor')).toBeUndefined();
+    const p = emptyProgress();
+    const q = withCard(p, 'constructor', c);
+    expect(getCard(q, 'constructor')).toBe(c);
+    expect(getCard(p, 'constructor')).toBeUndefined();
+    expect(Object.getPrototypeOf(q.cards)).toBeNull();
+  });
+  it('emptyProgress gives fresh default settings each time', () => {
+    const a = emptyProgress();
+    a.settings.newPerDay = 1;
+    expect(emptyProgress().settings).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS.newPerDay).toBe(20);
+    expect(emptyProgress()).toEqual({ version: 2, settings: DEFAULT_SETTINGS, cards: {}, log: [], undone: [], lastBackup: null });
+  });
+  it('hasQuizProgress reads the browser storage by default', () => {
+    const kv = memoryStore();
+    vi.stubGlobal('localStorage', kv);
+    expect(hasQuizProgress()).toBe(false);
+    kv.setItem(PROGRESS_KEY, serializeProgress({ ...emptyProgress(), log: [['q-a', 1, 3, 0]] }));
+    expect(hasQuizProgress()).toBe(true);
+    vi.stubGlobal('localStorage', undefined);
+    expect(hasQuizProgress()).toBe(false);
   });
 });
