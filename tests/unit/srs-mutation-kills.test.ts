@@ -6,6 +6,7 @@ import {
 } from '../../src/lib/srs/index.ts';
 import { cardTable, DEFAULT_SETTINGS, getCard, logFlags, nextMod, systemClock, withCard } from '../../src/lib/srs/types.ts';
 import { hasQuizProgress } from '../../src/lib/srs/has-progress.ts';
+import { answerFlags, dayLabel, dueForecast, leeches, lessonAccuracy, lessonMastery, reviewsPerDay, suspendedIds, trueRetention } from '../../src/lib/srs/stats.ts';
 import { PROGRESS_KEY, serializeProgress } from '../../src/lib/srs/index.ts';
 import { fixedClock, kst, memoryStore } from './srs-helpers.ts';
 
@@ -453,5 +454,94 @@ describe('srs types and helpers', () => {
     expect(hasQuizProgress()).toBe(true);
     vi.stubGlobal('localStorage', undefined);
     expect(hasQuizProgress()).toBe(false);
+  });
+});
+
+describe('stats', () => {
+  const clock = fixedClock(0);
+  const now = kst(2026, 3, 10, 10);
+  const sched = createScheduler(clock, { retention: 0.9 });
+  const card = (over: Partial<CardRecord>): CardRecord => ({ ...sched.newCard(now - 40 * DAY), state: 2, stability: 10, difficulty: 5, reps: 3, last_review: now - 5 * DAY, ...over });
+  const bank = [{ id: 'a1', lesson: 'ami' }, { id: 'a2', lesson: 'ami' }, { id: 'a3', lesson: 'ami' }, { id: 'p1', lesson: 'pricing' }, { id: 'p2', lesson: 'pricing' }];
+
+  it('reviewsPerDay counts log rows per study day (the day turns at 04:00)', () => {
+    const p = emptyProgress();
+    p.log = [['a1', kst(2026, 3, 9, 23), 3, 2], ['a2', kst(2026, 3, 10, 3, 59), 3, 2], ['a3', kst(2026, 3, 10, 4), 3, 2]];
+    const m = reviewsPerDay(p, clock);
+    const day = studyDay(clock, kst(2026, 3, 9, 23));
+    expect([...m]).toEqual([[day, 2], [day + 1, 1]]);
+    expect(dayLabel(day)).toBe('2026-03-09');
+    expect(dayLabel(day + 1)).toBe('2026-03-10');
+  });
+  it('dueForecast: overdue and later-today cards count today; new and suspended cards not at all', () => {
+    const p = emptyProgress();
+    p.cards.a1 = card({ due: now - 3 * DAY });
+    p.cards.a2 = card({ due: kst(2026, 3, 11, 3, 59) }); // before 04:00 tomorrow: still today
+    p.cards.a3 = card({ due: kst(2026, 3, 11, 4) }); // tomorrow
+    p.cards.p1 = card({ due: now + 2 * DAY, suspended: true });
+    p.cards.p2 = card({ due: now + 2 * DAY, state: 0 });
+    expect(dueForecast(p, bank, clock, now, 3)).toEqual([2, 1, 0]);
+    p.cards.p1 = card({ due: now + 2 * DAY });
+    expect(dueForecast(p, bank, clock, now, 3)).toEqual([2, 1, 1]);
+    expect(dueForecast(p, bank, clock, now, 2)).toEqual([2, 1]);
+    expect(dueForecast(p, bank, clock, now)).toHaveLength(30);
+    p.cards.p1 = card({ due: now + 40 * DAY });
+    expect(dueForecast(p, bank, clock, now).reduce((a, b) => a + b)).toBe(3);
+  });
+  it('trueRetention: the first review-state answer of a card each day, per window; Again fails', () => {
+    const p = emptyProgress();
+    p.log = [
+      ['a1', now - 40 * DAY, 1, 2], // only in 전체
+      ['a1', now - 10 * DAY, 3, 2], // 30 days
+      ['a2', now - 3 * DAY, 1, 2], // 7 days
+      ['a2', now - 3 * DAY + MIN, 3, 2], // same card, same day: not counted again
+      ['a3', now - HOUR, 3, 2], // today
+      ['p1', now - HOUR, 1, 1], // learning step: never counted
+      ['p2', now + DAY, 3, 2], // after today (another device's clock): not counted
+    ];
+    const rows = trueRetention(p, clock, now);
+    expect(rows.map((r) => [r.label, r.reviews, r.passed])).toEqual([['오늘', 1, 1], ['최근 7일', 2, 1], ['최근 30일', 3, 2], ['전체', 4, 2]]);
+    expect(rows[3]?.rate).toBe(0.5);
+    expect(trueRetention(emptyProgress(), clock, now)[0]).toEqual({ label: '오늘', reviews: 0, passed: 0, rate: null, enough: false });
+    // A window starts at the first study day it covers: 6 and 29 days back are in, 7 and 30 are not.
+    const edges = emptyProgress();
+    edges.log = [['a1', now - 30 * DAY, 3, 2], ['a2', now - 29 * DAY, 3, 2], ['a3', now - 7 * DAY, 3, 2], ['p1', now - 6 * DAY, 3, 2]];
+    expect(trueRetention(edges, clock, now).map((r) => r.reviews)).toEqual([0, 1, 3, 4]);
+  });
+  it('lessonMastery: total, studied, mature (Review with 21+ days) and suspended per lesson in bank order', () => {
+    const p = emptyProgress();
+    p.cards.a1 = card({ scheduled_days: 21 });
+    p.cards.a2 = card({ scheduled_days: 20 });
+    p.cards.a3 = card({ state: 0, suspended: true });
+    p.cards.p1 = card({ state: 3, scheduled_days: 30 });
+    expect(lessonMastery(p, bank)).toEqual([
+      { lesson: 'ami', total: 3, studied: 2, mature: 1, suspended: 1 },
+      { lesson: 'pricing', total: 2, studied: 1, mature: 0, suspended: 0 },
+    ]);
+  });
+  it('leeches sorted by wrong answers, and suspended ids', () => {
+    const p = emptyProgress();
+    p.cards.a1 = card({ leech: true, wrong: 8 });
+    p.cards.a2 = card({ leech: true, wrong: 12, suspended: true });
+    p.cards.a3 = card({ wrong: 20 });
+    p.cards.p1 = card({ suspended: true });
+    expect(leeches(p)).toEqual([{ id: 'a2', wrong: 12, suspended: true }, { id: 'a1', wrong: 8, suspended: false }]);
+    expect(suspendedIds(p)).toEqual(['a2', 'p1']);
+  });
+  it('answerFlags counts only the last `days` study days', () => {
+    const p = emptyProgress();
+    p.log = [['a1', now - 3 * DAY, 3, 2, 1], ['a2', now - DAY, 1, 2, 1], ['a3', now - HOUR, 3, 2, 2]];
+    expect(answerFlags(p, clock, now, 2)).toEqual({ answers: 2, unsure: 1, unsureKept: 0, typo: 1 });
+    expect(answerFlags(p, clock, now, 4)).toEqual({ answers: 3, unsure: 2, unsureKept: 1, typo: 1 });
+    expect(answerFlags(p, clock, now)).toEqual({ answers: 3, unsure: 2, unsureKept: 1, typo: 1 });
+    expect(answerFlags(emptyProgress(), clock, now)).toEqual({ answers: 0, unsure: 0, unsureKept: 0, typo: 0 });
+  });
+  it('lessonAccuracy ignores rows of questions not in the bank and gives null without answers', () => {
+    const p = emptyProgress();
+    p.log = [['a1', now - HOUR, 2, 2], ['gone', now - HOUR, 3, 2]];
+    expect(lessonAccuracy(p, bank)).toEqual([
+      { lesson: 'ami', answers: 1, remembered: 1, rate: 1 },
+      { lesson: 'pricing', answers: 0, remembered: 0, rate: null },
+    ]);
   });
 });
