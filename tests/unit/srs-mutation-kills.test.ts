@@ -124,6 +124,29 @@ describe('scheduler', () => {
     expect(s.preview('q', card, t - HOUR)).toEqual(s.preview('q', card, t));
     expect(s.retrievability(card, t - HOUR)).toBe(s.retrievability(card, t));
   });
+  it('two reviews on one study day count as the same day, whatever the hour (the engine sees study days)', () => {
+    const s = createScheduler(fixedClock(0), { retention: 0.9 });
+    const early = reviewCard(s, { last_review: kst(2026, 2, 20, 5), due: t });
+    const late = reviewCard(s, { last_review: kst(2026, 2, 20, 23), due: t });
+    expect(s.rate('q', early, 3, t).stability).toBe(s.rate('q', late, 3, t).stability);
+    // ...and 03:59 still belongs to the day before.
+    const night = reviewCard(s, { last_review: kst(2026, 2, 21, 3, 59), due: t });
+    expect(s.rate('q', night, 3, t).stability).toBe(s.rate('q', late, 3, t).stability);
+  });
+  it('fuzz spreads cards with the same history over different days (seeded by the card id)', () => {
+    const s = createScheduler(clock, { retention: 0.9 });
+    const card = reviewCard(s, { stability: 30, scheduled_days: 30, last_review: t - 30 * DAY });
+    const days = new Set(Array.from({ length: 20 }, (_, i) => s.rate(`q-${i}`, card, 3, t).scheduled_days));
+    expect(days.size).toBeGreaterThan(1);
+  });
+  it('retrievability counts whole days since the last review', () => {
+    const s = createScheduler(clock, { retention: 0.9 });
+    const card = reviewCard(s, { last_review: t });
+    const at = (days: number, hours: number) => s.retrievability(card, t + days * DAY + hours * HOUR);
+    expect(at(5, 1)).toBe(at(5, 5));
+    expect(at(5, 5)).toBe(at(5, 23));
+    expect(at(4, 23)).toBeGreaterThan(at(5, 1));
+  });
   it('retrievability: 0 for a new card, falling over time for a reviewed one', () => {
     const s = createScheduler(clock, { retention: 0.9 });
     expect(s.retrievability(s.newCard(t), t + DAY)).toBe(0);
@@ -388,6 +411,104 @@ describe('session', () => {
     const at90 = s.preview()![3];
     box.value = { ...box.value, settings: { ...box.value.settings, retention: 0.7 } };
     expect(s.preview()![3]).toBeGreaterThan(at90);
+  });
+  it('spreads a new card after every review when there are nearly as many new cards as reviews', () => {
+    expect(setup({ review: ['r1', 'r2', 'r3', 'r4'], new: ['n1', 'n2', 'n3'] }).drain()).toEqual(['r1', 'n1', 'r2', 'n2', 'r3', 'n3', 'r4']);
+  });
+  it('learning cards due at the same time come in queue order', () => {
+    const p = emptyProgress();
+    p.cards.l1 = reviewCard(start - MIN, { state: 1 });
+    p.cards.l2 = reviewCard(start - MIN, { state: 1 });
+    expect(setup({ learning: ['l1', 'l2'] }, p).drain()).toEqual(['l1', 'l2']);
+  });
+  it('undo brings back the learning cards and leeches of the session as they were', () => {
+    const p = emptyProgress();
+    p.cards.l1 = reviewCard(start + 5 * MIN, { state: 1 });
+    p.cards.r1 = reviewCard(start - DAY, { wrong: 7 });
+    p.cards.r2 = reviewCard(start - DAY);
+    const { s } = setup({ learning: ['l1'], review: ['r1', 'r2'] }, p);
+    expect(s.advance()).toBe('r1');
+    expect(s.rate(1, false).becameLeech).toBe(true);
+    expect(s.advance()).toBe('r2');
+    s.rate(3, true);
+    s.undo();
+    expect(s.summary().leeches).toEqual(['r1']);
+    expect(s.remaining()).toEqual({ main: 0, learning: 2 });
+  });
+  it('a scheduler error changes no count and leaves the card out of the summary', () => {
+    const p = emptyProgress();
+    p.cards.bad = reviewCard(start - DAY, { difficulty: 0 });
+    const { s } = setup({ review: ['bad'] }, p);
+    s.advance();
+    const out = s.rate(3, true);
+    expect(out).toEqual({ card: null, becameLeech: false, saved: { ok: true, value: null }, error: expect.objectContaining({ code: 'scheduler' }) });
+    expect(s.summary()).toEqual({ answered: 0, right: 0, wrong: 0, nextDue: null, leeches: [] });
+  });
+  it('undo removes the rating’s own log row, not a later row from another tab', () => {
+    const { s, box } = setup({ new: ['n1', 'n2'] });
+    s.advance();
+    s.rate(3, true);
+    s.advance();
+    s.rate(3, true);
+    const other: Progress['log'][number] = ['x', start + HOUR, 3, 0];
+    box.value = { ...box.value, log: [...box.value.log, other] };
+    s.undo();
+    expect(box.value.log).toEqual([['n1', start, 3, 0], other]);
+    // A row that is already gone (another tab undid it) leaves the log as it is.
+    box.value = { ...box.value, log: [other] };
+    s.undo();
+    expect(box.value.log).toEqual([other]);
+  });
+  it('undo after another tab reset the progress restores a fresh card without failing', () => {
+    const { s, box } = setup({ new: ['n1'] });
+    s.advance();
+    s.rate(3, true);
+    box.value = emptyProgress();
+    expect(s.undo()?.saved.ok).toBe(true);
+    expect(box.value.cards.n1).toMatchObject({ state: 0, mod: start });
+  });
+  it('a reset whose save fails keeps the card in the session’s learning list', () => {
+    const p = emptyProgress();
+    p.cards.r1 = reviewCard(start - DAY);
+    const { s, box } = setup({ review: ['r1'] }, p);
+    s.advance();
+    s.rate(1, false);
+    box.fail = true;
+    expect(s.resetCurrent().ok).toBe(false);
+    expect(s.remaining().learning).toBe(1);
+  });
+  it('skipping the current card drops it from the session, also after a rating put it back in learning', () => {
+    const p = emptyProgress();
+    p.cards.r1 = reviewCard(start - DAY);
+    const { s, clock } = setup({ review: ['r1'] }, p);
+    s.advance();
+    s.rate(1, false);
+    expect(s.remaining().learning).toBe(1);
+    s.skipCurrent();
+    expect(s.current()).toBeNull();
+    expect(s.remaining().learning).toBe(0);
+    clock.advance(HOUR);
+    expect(s.advance()).toBeNull();
+  });
+  it('the summary takes the earliest due time, whichever card was studied first', () => {
+    const p = emptyProgress();
+    p.cards.r1 = reviewCard(start - DAY, { stability: 1, scheduled_days: 1, last_review: start - DAY });
+    p.cards.r2 = reviewCard(start - DAY);
+    const { s, box } = setup({ review: ['r1', 'r2'] }, p);
+    for (let i = 0; i < 2; i++) {
+      s.advance();
+      s.rate(3, true);
+    }
+    expect(box.value.cards.r1!.due).toBeLessThan(box.value.cards.r2!.due);
+    expect(s.summary().nextDue).toBe(box.value.cards.r1!.due);
+  });
+  it('practice gives no next due time, even over cards that have one', () => {
+    const p = emptyProgress();
+    p.cards.r1 = reviewCard(start + DAY);
+    const { s } = setup({ review: ['r1'] }, p, true);
+    s.advance();
+    s.rate(3, true);
+    expect(s.summary()).toEqual({ answered: 1, right: 1, wrong: 0, nextDue: null, leeches: [] });
   });
   it('setSuspended and setFlagged create the card when it is not in progress yet', () => {
     const clock = fixedClock(start);
