@@ -521,20 +521,19 @@ describe('session', () => {
 });
 
 describe('srs types and helpers', () => {
-  const tz = process.env.TZ;
   afterEach(() => {
-    process.env.TZ = tz;
     vi.unstubAllGlobals();
   });
-  it('the system clock reads the time and the local offset (KST is +540 minutes, New York in July −240)', () => {
+  it('the system clock reads the time, and the local offset that turns UTC into the wall clock', () => {
     const before = Date.now();
     const now = systemClock.now();
     expect(now).toBeGreaterThanOrEqual(before);
     expect(now).toBeLessThanOrEqual(Date.now());
-    process.env.TZ = 'Asia/Seoul';
-    expect(systemClock.utcOffsetMinutes(Date.UTC(2026, 0, 1))).toBe(540);
-    process.env.TZ = 'America/New_York';
-    expect(systemClock.utcOffsetMinutes(Date.UTC(2026, 6, 1))).toBe(-240);
+    for (const at of [Date.UTC(2026, 0, 15, 12, 34), Date.UTC(2026, 6, 15, 23, 45)]) {
+      const wall = new Date(at + systemClock.utcOffsetMinutes(at) * 60_000);
+      const local = new Date(at);
+      expect([wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes()]).toEqual([local.getDate(), local.getHours(), local.getMinutes()]);
+    }
   });
   it('nextMod: the time now, or one past the previous stamp when the clock is behind it', () => {
     expect(nextMod(undefined, 100)).toBe(100);
