@@ -37,13 +37,21 @@ const moduleOf = (file) => {
   return rest.includes('/') ? rest.slice(0, rest.indexOf('/')) : rest;
 };
 
+/** How many source files the module has, to show when only some were measured. */
+const filesInModule = (key) => {
+  const dir = join('src/lib', key);
+  if (key.endsWith('.ts') || !existsSync(dir)) return 1;
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.ts')).length;
+};
+
 const COUNTED = ['Killed', 'Timeout', 'Survived', 'NoCoverage'];
-const empty = () => ({ Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, date: '' });
+const empty = () => ({ Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, date: '', files: 0 });
 const rows = new Map();
 const add = (key, file) => {
   const row = rows.get(key) ?? empty();
   for (const m of file.mutants) if (COUNTED.includes(m.status)) row[m.status]++;
   if (file.date > row.date) row.date = file.date;
+  row.files++;
   rows.set(key, row);
 };
 for (const [name, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) add(perFile ? name : moduleOf(name), file);
@@ -52,12 +60,13 @@ const score = (r) => {
   const valid = r.Killed + r.Timeout + r.Survived + r.NoCoverage;
   return valid === 0 ? null : ((r.Killed + r.Timeout) / valid) * 100;
 };
-console.log('| 모듈 | 변이체 | 죽임(시간 초과) | 살아남음 | 테스트 없음 | 점수 | 측정일 |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+console.log('| 모듈 | 측정한 파일 | 변이체 | 죽임(시간 초과) | 살아남음 | 테스트 없음 | 점수 | 측정일 |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const [key, r] of rows) {
   const s = score(r);
   const label = s === null ? '–' : `${s.toFixed(1)} %${s < 80 ? ' (80 % 미만)' : ''}`;
-  const name = perFile || key.endsWith('.ts') ? key : `${key}/`;
+  const name = perFile ? key : `src/lib/${key}${key.endsWith('.ts') ? '' : '/'}`;
   const valid = r.Killed + r.Timeout + r.Survived + r.NoCoverage;
-  console.log(`| \`${name}\` | ${valid} | ${r.Killed + r.Timeout} (${r.Timeout}) | ${r.Survived} | ${r.NoCoverage} | ${label} | ${r.date} |`);
+  const measured = perFile ? '' : `${r.files}/${filesInModule(key)}`;
+  console.log(`| \`${name}\` | ${measured} | ${valid} | ${r.Killed + r.Timeout} (${r.Timeout}) | ${r.Survived} | ${r.NoCoverage} | ${label} | ${r.date} |`);
 }
