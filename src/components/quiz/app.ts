@@ -258,6 +258,8 @@ class QuizApp extends HTMLElement {
     const fresh = s.name === 'question' && (this.widgetFor === null || this.widgetFor.name !== 'question' || (this.widgetFor as { id: string }).id !== s.id);
     if ((fresh || !this.widget) && this.kit) {
       this.mountWidget(this.kit, q, s.scheduled);
+      // User Timing: the bench and the budget test count what /quiz/ transfers before this point.
+      if (performance.getEntriesByName('quiz:first-question').length === 0) performance.mark('quiz:first-question');
       this.prefetchSession();
     }
     this.widgetFor = s;
