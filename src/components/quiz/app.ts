@@ -3,10 +3,11 @@
 // DOM events and keys to reducer events. Modes are planned in src/lib/study/plans.ts.
 import type { QuizQuestion, Verdict } from '~/lib/quiz/grading.ts';
 import type { LeakList } from '~/lib/quiz/leaks.ts';
-import {
-  exportProgress, formatInterval, NEWER_VERSION_MESSAGE, PROGRESS_KEY, studyDay, systemClock,
-  type GradeValue, type Progress, type ResetOutcome,
-} from '~/lib/srs/index.ts';
+// Module by module, not the ~/lib/srs barrel: ts-fsrs and the session come with the session kit, not the dashboard.
+import { exportProgress, NEWER_VERSION_MESSAGE } from '~/lib/srs/progress.ts';
+import { formatInterval, studyDay } from '~/lib/srs/day.ts';
+import { PROGRESS_KEY, type ResetOutcome } from '~/lib/srs/store.ts';
+import { systemClock, type GradeValue, type Progress } from '~/lib/srs/types.ts';
 import {
   initialStudyState, parseResume, reduceStudy, studyEventForKey, type ModeSpec, type StudyEffect, type StudyEvent, type StudyState,
 } from '~/lib/study/review-machine.ts';
