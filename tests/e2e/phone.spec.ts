@@ -48,6 +48,29 @@ for (const id of lessonIds) {
       return found;
     });
     expect(small, 'SVG labels under 12 px').toEqual([]);
+    // Diagrams are redrawn for the phone, not shrunk or scrolled: none scrolls sideways, none clips a label.
+    const drawings = await page.evaluate(() => {
+      const scrolling: string[] = [];
+      const clipped: string[] = [];
+      for (const figure of document.querySelectorAll<HTMLElement>('.lesson-body figure')) {
+        const caption = figure.querySelector('.figure-caption')?.textContent?.slice(0, 12) ?? '';
+        const svg = [...figure.querySelectorAll<SVGSVGElement>('svg[role="img"]')].find((s) => s.checkVisibility());
+        if (!svg) continue;
+        for (let el: HTMLElement | null = svg.parentElement; el && el !== figure; el = el.parentElement) {
+          if (el.scrollWidth > el.clientWidth + 1) scrolling.push(caption);
+        }
+        const box = svg.getBoundingClientRect();
+        for (const text of svg.querySelectorAll('text')) {
+          const r = text.getBoundingClientRect();
+          if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+            clipped.push(`${caption}: ${text.textContent?.trim()}`);
+          }
+        }
+      }
+      return { scrolling, clipped };
+    });
+    expect(drawings.scrolling, 'figures that scroll sideways instead of a phone drawing').toEqual([]);
+    expect(drawings.clipped, 'SVG labels outside their drawing').toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
   });
