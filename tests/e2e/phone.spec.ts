@@ -93,6 +93,41 @@ test('a figure opens full screen and closes with Escape, focus back on its butto
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
+  // With JavaScript the dialog button stands in for the link that opens the figure without it.
+  await expect(page.getByRole('link', { name: '크게 보기' })).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a figure opens full screen through its link, shows the wide drawing at readable size, and closes back to its place', async ({ page }) => {
+    await page.goto('/lessons/auto-scaling/');
+    await expect(page.getByRole('button', { name: '크게 보기' })).toHaveCount(0);
+    const open = page.getByRole('link', { name: '크게 보기' }).first();
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#figure-1$/);
+    const figure = page.locator('#figure-1');
+    const box = await figure.boundingBox();
+    expect(box).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    await expect(figure.locator('.figure-wide svg')).toBeVisible();
+    await expect(figure.locator('.figure-phone svg')).toBeHidden();
+    const smallest = await figure.evaluate((el) => {
+      const svg = el.querySelector<SVGSVGElement>('.figure-wide svg');
+      const scale = svg?.getScreenCTM()?.a ?? 0;
+      return Math.min(...[...(svg?.querySelectorAll('text') ?? [])].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    // The drawing keeps its width: the full-screen figure pans sideways (and pinch-zooms with the page).
+    expect(await figure.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(100);
+    const close = figure.getByRole('link', { name: /닫기/ });
+    await expect(close).toBeInViewport();
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#figure-1-place$/);
+    expect(await figure.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    await expect(figure.locator('.figure-phone svg')).toBeVisible();
+    await expect(figure).toBeInViewport();
+  });
 });
 
 test('captions read "그림 N." in page order', async ({ page }) => {
