@@ -256,3 +256,17 @@ test('lessons render the lifecycle and instance-type tables from the typed table
   const options = await page.getByRole('region', { name: '표: 옵션, 뜻' }).locator('tbody td:nth-child(2)').allTextContents();
   for (const option of Object.values(OPTION_LETTERS)) expect(options).toContain(option.label);
 });
+
+test('the lab renders its console steps from the typed table, with the console labels and the AWS source', async ({ page }) => {
+  const { CONSOLE_PROCEDURES, labelsIn, plainStep } = await import('../../src/lib/console-steps/index.ts');
+  const procedure = CONSOLE_PROCEDURES['lab-create-launch-template'];
+  await page.goto('/lessons/lab-auto-scaling-web-server/');
+  const list = page.getByRole('list', { name: procedure.title });
+  const steps = list.locator(':scope > li');
+  await expect(steps).toHaveCount(procedure.steps.length);
+  const first = procedure.steps[0] as string;
+  await expect(steps.first()).toHaveText(plainStep(first));
+  await expect(steps.first().locator('.console-label')).toHaveText(labelsIn(first).join(' > '));
+  await expect(page.locator('[data-console-steps="lab-create-launch-template"]').getByRole('link')).toHaveAttribute('href', procedure.source);
+  expect(await page.locator('[data-console-steps]').count()).toBe(Object.keys(CONSOLE_PROCEDURES).length);
+});
