@@ -2,7 +2,7 @@
 // A plan is a list of segments; a segment is either scheduled (answers rate FSRS cards) or practice (nothing saved).
 import { seededRandom, shuffle } from '../random.ts';
 import { buildQueue, type BankItem, type Queue } from '../srs/queue.ts';
-import { nextDayStart, studyDay } from '../srs/scheduler.ts';
+import { nextDayStart, studyDay } from '../srs/day.ts';
 import { CardState, Grade, type Clock, type Progress } from '../srs/types.ts';
 import type { ModeSpec } from './review-machine.ts';
 import { cardOf, isFlagged } from './cards.ts';
