@@ -2,7 +2,9 @@
 // runs the reducer's effects (saves through the progress keeper, the hand-over to the quiz, focus), renders from
 // the state, and maps DOM events to actions. Rows are rebuilt from progress on every change, including another
 // tab's (the controller's `storage` merge).
-import { studyDay, systemClock, type GradeValue } from '~/lib/srs/index.ts';
+// Module by module, not the ~/lib/srs barrel, which would bring ts-fsrs (this page never schedules).
+import { studyDay } from '~/lib/srs/day.ts';
+import { systemClock, type GradeValue } from '~/lib/srs/types.ts';
 import {
   applyChange, countText, dateText, deriveRows, difficultyText, dueText, GRADE_LABELS, initialBrowserState, noticeText, PHASE_LABELS,
   practiceResume, reduceBrowser, searchIndex, stabilityText, visibleRows,

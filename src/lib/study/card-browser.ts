@@ -4,7 +4,7 @@
 // the DOM or storage; time comes in as arguments.
 import { findAtBoundary, findChoseong, isChoseongQuery, keyed, type Keyed } from '../search/keys.ts';
 import { withJosa } from '../korean.ts';
-import { nextDayStart, studyDay } from '../srs/scheduler.ts';
+import { nextDayStart, studyDay } from '../srs/day.ts';
 import {
   CardState, getCard, nextMod, withCard, type CardRecord, type Clock, type GradeValue, type Progress, type Result,
 } from '../srs/types.ts';
