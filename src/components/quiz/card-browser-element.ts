@@ -6,7 +6,7 @@
 import { studyDay } from '~/lib/srs/day.ts';
 import { systemClock, type GradeValue } from '~/lib/srs/types.ts';
 import {
-  applyChange, countText, dateText, deriveRows, difficultyText, dueText, GRADE_LABELS, initialBrowserState, noticeText, PHASE_LABELS,
+  applyChange, countText, dateText, deriveRows, PAGE_SIZE, difficultyText, dueText, GRADE_LABELS, initialBrowserState, noticeText, PHASE_LABELS,
   practiceResume, reduceBrowser, searchIndex, stabilityText, visibleRows,
   type BrowserAction, type BrowserBank, type BrowserEffect, type BrowserState, type CardRow, type FocusTarget,
 } from '~/lib/study/card-browser.ts';
@@ -152,7 +152,7 @@ class CardBrowser extends HTMLElement {
     for (const row of shown) body.append(this.renderRow(row, now, kept.has(row.id)));
     const more = this.$<HTMLButtonElement>('[data-more]');
     more.hidden = shown.length >= total;
-    more.textContent = `더 보기 (${Math.min(total - shown.length, 50)}문항)`;
+    more.textContent = `더 보기 (${Math.min(total - shown.length, PAGE_SIZE)}문항)`;
     this.renderStatus();
     this.applyFocus();
   }

@@ -206,7 +206,7 @@ export function sortRows(rows: readonly CardRow[], by: SortKey): CardRow[] {
 // ---------- the reducer ----------
 
 /** Rows shown at first and added by each "더 보기". */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 30;
 
 /** What a reset changed, so 되돌리기 can put the card back exactly. */
 export interface ResetUndo {
