@@ -10,7 +10,7 @@ import { builtPages } from '../../src/lib/site-checks/dist.ts';
 import { lessonIdsOnDisk } from '../../src/lib/lessons/files.ts';
 
 // One page of each type, measured in Chromium by network events: dynamic imports, workers and fetched JSON count.
-const SAMPLE = ['/', '/lessons/', '/lessons/instance-types/', '/lessons/auto-scaling/', '/glossary/', '/tools/instance-type/', '/tools/lifecycle/', '/tools/scaling-lab/', '/review/', '/search/?q=asg', '/quiz/'];
+const SAMPLE = ['/', '/lessons/', '/lessons/instance-types/', '/lessons/auto-scaling/', '/glossary/', '/tools/instance-type/', '/tools/lifecycle/', '/tools/scaling-lab/', '/review/', '/search/?q=asg'];
 
 test.describe('transfer before interaction', () => {
   test.use({ serviceWorkers: 'block' });

@@ -21,6 +21,7 @@ import { setFlags } from '~/lib/study/notebook.ts';
 import { RESUME_KEY, EXTENSIONS_KEY, readJson, writeJson, removeKey } from '~/lib/study/storage-keys.ts';
 import { backupName, controller, download, formatDateTime } from './controller.ts';
 import { h, richText } from '../dom.ts';
+import { QueryElement } from './query-element.ts';
 import { KIND_LABELS } from '~/lib/quiz/kinds.ts';
 import { questionSource, type BankIndex, type QuestionSource } from '~/lib/quiz/bank-index.ts';
 import type { BankItem } from '~/lib/srs/queue.ts';
@@ -28,7 +29,7 @@ import { fetchJson, readIndex } from './bank-client.ts';
 
 const RATE_NAMES: Record<GradeValue, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
 
-class QuizApp extends HTMLElement {
+class QuizApp extends QueryElement {
   /** The bank's index (ids, lessons, sections) from the page; full questions load per lesson (src/lib/quiz/bank-index.ts). */
   private source!: QuestionSource;
   private items: BankItem[] = [];
@@ -57,12 +58,6 @@ class QuizApp extends HTMLElement {
   /** Widgets, grader and runner (es-hangul, ts-fsrs): loaded after the dashboard is up, awaited before a session opens. */
   private kitLoading: Promise<typeof import('./session-kit.ts')> | null = null;
   private kit: typeof import('./session-kit.ts') | null = null;
-
-  private $<T extends HTMLElement = HTMLElement>(sel: string): T {
-    const el = this.querySelector<T>(sel);
-    if (!el) throw new Error(`quiz-app: ${sel} 요소가 없습니다`);
-    return el;
-  }
 
   async connectedCallback() {
     const index = readIndex(this);
