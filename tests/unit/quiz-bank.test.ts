@@ -61,7 +61,9 @@ describe('bank checks', () => {
     const byId = Object.fromEntries(issues.map((i) => [i.questionId, i.code]));
     expect(byId).toEqual({ k1: 'answer-key', k2: 'answer-key', k3: 'too-few-options', k4: 'too-few-steps', k5: 'too-few-pairs' });
   });
-  it('assertBank throws a message naming file and question', () => {
-    expect(() => assertBank([file([q({ id: 'oops', section: 'nope' })])], lessons)).toThrow(/instance-types\.yaml · 문항 oops/);
+  it('assertBank always throws on structural issues (cue checks enforced or not), naming file and question', () => {
+    const bank = [file([q({ id: 'oops', section: 'nope' })])];
+    expect(() => assertBank(bank, lessons)).toThrow(/instance-types\.yaml · 문항 oops/);
+    expect(() => assertBank(bank, lessons, { enforceCues: false, warn: () => {} })).toThrow(/instance-types\.yaml · 문항 oops.*nope/);
   });
 });
