@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CONSOLE_PROCEDURES,
+  LAUNCH_INSTANCE_LABELS,
+  LAUNCH_PARAMETERS,
   isConsoleProcedureId,
   labelsIn,
   parseStep,
@@ -83,6 +85,30 @@ describe('the console step table', () => {
       }
       for (const step of p.steps) expect(plainStep(typeof step === 'string' ? step : step.text), id).toMatch(/니다(\([^)]*\))?[.)]{1,2}$/);
     }
+  });
+});
+
+describe('the Launch instance page', () => {
+  const launchLabels = new Set<string>(LAUNCH_INSTANCE_LABELS);
+  it('places every launch parameter at a label of the Launch instance page', () => {
+    expect(LAUNCH_PARAMETERS.length).toBeGreaterThan(0);
+    for (const p of LAUNCH_PARAMETERS) {
+      const labels = labelsIn(p.location);
+      expect(labels.length, p.parameter).toBeGreaterThan(0);
+      expect(labels.filter((l) => !launchLabels.has(l)), p.parameter).toEqual([]);
+      for (const text of [p.parameter, p.decides, p.afterLaunch]) expect(text.trim(), p.parameter).not.toBe('');
+    }
+    expect(new Set(LAUNCH_PARAMETERS.map((p) => p.parameter)).size).toBe(LAUNCH_PARAMETERS.length);
+  });
+  it('spells the lab\'s launch steps with the same labels', () => {
+    const procedure = CONSOLE_PROCEDURES['lab-launch-source-instance'];
+    const navigation = new Set(['EC2', 'Instances', 'Launch instances']);
+    expect(procedure.labels.filter((l) => !launchLabels.has(l) && !navigation.has(l))).toEqual([]);
+  });
+  it('the launching lesson renders the table instead of retyping its console locations', () => {
+    const lesson = lessons.find((l) => l.file === 'launching-instances.mdx')?.text ?? '';
+    expect(lesson).toContain('<LaunchParameters />');
+    for (const p of LAUNCH_PARAMETERS) expect(lesson.includes(`| ${plainStep(p.location)} |`), p.parameter).toBe(false);
   });
 });
 

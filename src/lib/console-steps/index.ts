@@ -63,6 +63,35 @@ export function stepLines(step: ConsoleStep): string[] {
 }
 
 const EC2_LAUNCH = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-launch-instance-wizard.html';
+
+/** The sections and fields of the console's Launch instance page (source: EC2_LAUNCH). */
+export const LAUNCH_INSTANCE_LABELS = [
+  'Name and tags', 'Name', 'Application and OS Images (Amazon Machine Image)', 'Instance type', 'Key pair (login)',
+  'Network settings', 'Edit', 'Auto-assign public IP', 'Enable', 'Firewall (security groups)',
+  'Select existing security group', 'Configure storage', 'Advanced details', 'IAM instance profile', 'User data',
+  'Launch instance',
+] as const;
+
+export interface LaunchParameter {
+  /** The parameter in Korean. */
+  readonly parameter: string;
+  /** Where the Launch instance page sets it: a label path in the step markup, e.g. "[[Advanced details > User data]]". */
+  readonly location: string;
+  readonly decides: string;
+  readonly afterLaunch: string;
+}
+
+/** What each Launch instance setting decides and whether it can change after launch (the launching lesson's table). */
+export const LAUNCH_PARAMETERS: readonly LaunchParameter[] = [
+  { parameter: 'AMI', location: '[[Application and OS Images (Amazon Machine Image)]]', decides: 'OS, 미리 설치된 소프트웨어, 루트 볼륨의 원본', afterLaunch: '보통 새 인스턴스로 시작(루트 볼륨 교체는 예외)' },
+  { parameter: '인스턴스 유형', location: '[[Instance type]]', decides: 'vCPU, 메모리, 네트워크 성능, 인스턴스 스토어', afterLaunch: '중지 후 가능' },
+  { parameter: '네트워크 배치와 주소', location: '[[Network settings]]', decides: 'VPC, 서브넷(가용 영역), 퍼블릭 IP 자동 할당', afterLaunch: '서브넷은 불가, IP는 일부 가능' },
+  { parameter: 'IAM 역할', location: '[[Advanced details > IAM instance profile]]', decides: '인스턴스 안의 앱이 쓸 AWS 권한', afterLaunch: '실행 중에도 가능' },
+  { parameter: '사용자 데이터', location: '[[Advanced details > User data]]', decides: '첫 부팅 때 실행할 스크립트', afterLaunch: '중지 후 가능' },
+  { parameter: '스토리지', location: '[[Configure storage]]', decides: '루트 볼륨과 추가 볼륨의 종류·크기', afterLaunch: '볼륨 추가·확장 가능' },
+  { parameter: '보안 그룹', location: '[[Network settings > Firewall (security groups)]]', decides: '허용할 인바운드·아웃바운드 트래픽', afterLaunch: '실행 중에도 가능' },
+  { parameter: '키 페어', location: '[[Key pair (login)]]', decides: 'SSH 로그인, Windows 관리자 암호 복호화', afterLaunch: '콘솔에서 교체 불가(OS 안에서 키 추가)' },
+];
 const ASG_CREATE = 'https://docs.aws.amazon.com/autoscaling/ec2/userguide/create-asg-launch-template.html';
 
 export const CONSOLE_PROCEDURES = {
