@@ -2,7 +2,8 @@
 // - A diagram without a phone drawing gets a minimum width at which its smallest label renders at 12 CSS px
 //   (the figure then scrolls sideways rather than shrinking the text).
 // - "크게 보기" opens one shared <dialog> with a copy of the figure: pinch-zoom on touch, 확대/축소 buttons and
-//   + / - keys, Esc or 닫기 to close; focus returns to the button.
+//   + / - keys, Esc or 닫기 to close; focus returns to the button. Without JavaScript the figure's "크게 보기" link
+//   opens it at :target instead (Figure.astro).
 
 const MIN_LABEL_PX = 12;
 
@@ -113,6 +114,9 @@ class ZoomFigure extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('[data-zoom]');
     const figure = this.querySelector<HTMLElement>('figure');
     if (!button || !figure || typeof HTMLDialogElement !== 'function') return;
+    // The dialog replaces the link that opens the figure at :target (the view that works without JavaScript).
+    const link = this.querySelector<HTMLAnchorElement>('[data-zoom-link]');
+    if (link) link.hidden = true;
     button.hidden = false;
     button.disabled = false;
     button.addEventListener('click', () => open(figure, button));

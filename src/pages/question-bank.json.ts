@@ -3,12 +3,11 @@
 // reveal relation between questions (which question prints another's answer), computed here once so the quiz's
 // queue can keep such pairs apart without shipping the matcher.
 import type { APIRoute } from 'astro';
-import { loadBank } from '~/components/quiz/bank-data';
-import { computeLeaks } from '~/lib/quiz/leaks.ts';
+import { loadBank, loadLeaks } from '~/components/quiz/bank-data';
 import type { QuestionBankJson } from '~/components/question-bank.ts';
 
 export const GET = (async () => {
   const bank = await loadBank();
-  const body: QuestionBankJson = { ...bank, leaks: computeLeaks(bank.questions) };
+  const body: QuestionBankJson = { ...bank, leaks: await loadLeaks() };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }) satisfies APIRoute;

@@ -1,4 +1,4 @@
-// axe finds no WCAG 2.x A/AA violation on any page of the sitemap, in the light and the dark theme.
+// axe finds no WCAG 2.x A/AA violation on any page of the sitemap, in the light and (for colour) the dark theme.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, sitemapPaths, test } from './fixtures.ts';
 
@@ -11,9 +11,12 @@ for (const theme of ['light', 'dark'] as const) {
       test(`axe: ${path} (${theme})`, async ({ page }) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
+        // The themes differ only in colour, so the dark pass runs axe's colour rules; the light pass runs them all.
+        const axe = new AxeBuilder({ page });
+        const results = await (theme === 'light'
+          ? axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          : axe.withRules(['color-contrast', 'link-in-text-block'])
+        ).analyze();
         const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
         expect(summary, `axe violations on ${path} in ${theme}`).toEqual([]);
       });

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { pageWeights } from '../../src/lib/site-checks/weight.ts';
-import { budgetProblems } from '../../src/lib/site-checks/budget.ts';
-import { pageTransfer } from '../../src/lib/site-checks/transfer.ts';
+import { budgetProblems, firstQuestionProblems } from '../../src/lib/site-checks/budget.ts';
+import { pageTransfer, quizFirstQuestion } from '../../src/lib/site-checks/transfer.ts';
 import { builtPages } from '../../src/lib/site-checks/dist.ts';
 import { lessonIdsOnDisk } from '../../src/lib/lessons/files.ts';
 
 // One page of each type, measured in Chromium by network events: dynamic imports, workers and fetched JSON count.
-const SAMPLE = ['/', '/lessons/', '/lessons/instance-types/', '/lessons/auto-scaling/', '/glossary/', '/tools/instance-type/', '/tools/lifecycle/', '/tools/scaling-lab/', '/review/', '/search/?q=asg'];
+const SAMPLE = ['/', '/lessons/', '/lessons/instance-types/', '/lessons/auto-scaling/', '/glossary/', '/tools/instance-type/', '/tools/lifecycle/', '/tools/scaling-lab/', '/review/', '/search/?q=asg', '/quiz/', '/quiz/cards/'];
 
 test.describe('transfer before interaction', () => {
   test.use({ serviceWorkers: 'block' });
@@ -21,6 +21,15 @@ test.describe('transfer before interaction', () => {
       expect(budgetProblems(path, t)).toEqual([]);
     });
   }
+
+  test('/quiz/ stays within its budget until the first question is on screen, fetching only that lesson', async ({ page }) => {
+    const t = await quizFirstQuestion(page);
+    const paths = t.entries.map((e) => e.path);
+    // The whole bank is not fetched: the page carries the index, the first card's lesson comes as one shard.
+    expect(paths).not.toContain('/question-bank.json');
+    expect(paths.filter((p) => p.startsWith('/quiz-bank/'))).toHaveLength(1);
+    expect(firstQuestionProblems(t)).toEqual([]);
+  });
 
   test('dynamic imports, workers and fetched JSON are counted', async ({ page }) => {
     // /search/?q= starts the search worker at once, which fetches the names shard of the index.

@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.ts';
 const PORT = 4399;
 let server: ChildProcess;
 test.describe.configure({ mode: 'serial' });
-test.use({ baseURL: `http://localhost:${PORT}` });
+test.use({ baseURL: `http://localhost:${PORT}`, serviceWorkers: 'allow' });
 test.beforeAll(async () => {
   server = spawn(process.execPath, ['scripts/serve.ts', String(PORT), '--test-hooks'], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {

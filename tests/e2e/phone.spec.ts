@@ -48,6 +48,29 @@ for (const id of lessonIds) {
       return found;
     });
     expect(small, 'SVG labels under 12 px').toEqual([]);
+    // Diagrams are redrawn for the phone, not shrunk or scrolled: none scrolls sideways, none clips a label.
+    const drawings = await page.evaluate(() => {
+      const scrolling: string[] = [];
+      const clipped: string[] = [];
+      for (const figure of document.querySelectorAll<HTMLElement>('.lesson-body figure')) {
+        const caption = figure.querySelector('.figure-caption')?.textContent?.slice(0, 12) ?? '';
+        const svg = [...figure.querySelectorAll<SVGSVGElement>('svg[role="img"]')].find((s) => s.checkVisibility());
+        if (!svg) continue;
+        for (let el: HTMLElement | null = svg.parentElement; el && el !== figure; el = el.parentElement) {
+          if (el.scrollWidth > el.clientWidth + 1) scrolling.push(caption);
+        }
+        const box = svg.getBoundingClientRect();
+        for (const text of svg.querySelectorAll('text')) {
+          const r = text.getBoundingClientRect();
+          if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+            clipped.push(`${caption}: ${text.textContent?.trim()}`);
+          }
+        }
+      }
+      return { scrolling, clipped };
+    });
+    expect(drawings.scrolling, 'figures that scroll sideways instead of a phone drawing').toEqual([]);
+    expect(drawings.clipped, 'SVG labels outside their drawing').toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
   });
@@ -70,6 +93,41 @@ test('a figure opens full screen and closes with Escape, focus back on its butto
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
+  // With JavaScript the dialog button stands in for the link that opens the figure without it.
+  await expect(page.getByRole('link', { name: '크게 보기' })).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a figure opens full screen through its link, shows the wide drawing at readable size, and closes back to its place', async ({ page }) => {
+    await page.goto('/lessons/auto-scaling/');
+    await expect(page.getByRole('button', { name: '크게 보기' })).toHaveCount(0);
+    const open = page.getByRole('link', { name: '크게 보기' }).first();
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#figure-1$/);
+    const figure = page.locator('#figure-1');
+    const box = await figure.boundingBox();
+    expect(box).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    await expect(figure.locator('.figure-wide svg')).toBeVisible();
+    await expect(figure.locator('.figure-phone svg')).toBeHidden();
+    const smallest = await figure.evaluate((el) => {
+      const svg = el.querySelector<SVGSVGElement>('.figure-wide svg');
+      const scale = svg?.getScreenCTM()?.a ?? 0;
+      return Math.min(...[...(svg?.querySelectorAll('text') ?? [])].map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    // The drawing keeps its width: the full-screen figure pans sideways (and pinch-zooms with the page).
+    expect(await figure.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(100);
+    const close = figure.getByRole('link', { name: /닫기/ });
+    await expect(close).toBeInViewport();
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#figure-1-place$/);
+    expect(await figure.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    await expect(figure.locator('.figure-phone svg')).toBeVisible();
+    await expect(figure).toBeInViewport();
+  });
 });
 
 test('captions read "그림 N." in page order', async ({ page }) => {
@@ -197,4 +255,18 @@ test('lessons render the lifecycle and instance-type tables from the typed table
   await expect(series.first()).toHaveText(SERIES['m']?.english ?? '');
   const options = await page.getByRole('region', { name: '표: 옵션, 뜻' }).locator('tbody td:nth-child(2)').allTextContents();
   for (const option of Object.values(OPTION_LETTERS)) expect(options).toContain(option.label);
+});
+
+test('the lab renders its console steps from the typed table, with the console labels and the AWS source', async ({ page }) => {
+  const { CONSOLE_PROCEDURES, labelsIn, plainStep } = await import('../../src/lib/console-steps/index.ts');
+  const procedure = CONSOLE_PROCEDURES['lab-create-launch-template'];
+  await page.goto('/lessons/lab-auto-scaling-web-server/');
+  const list = page.getByRole('list', { name: procedure.title });
+  const steps = list.locator(':scope > li');
+  await expect(steps).toHaveCount(procedure.steps.length);
+  const first = procedure.steps[0] as string;
+  await expect(steps.first()).toHaveText(plainStep(first));
+  await expect(steps.first().locator('.console-label')).toHaveText(labelsIn(first).join(' > '));
+  await expect(page.locator('[data-console-steps="lab-create-launch-template"]').getByRole('link')).toHaveAttribute('href', procedure.source);
+  expect(await page.locator('[data-console-steps]').count()).toBe(Object.keys(CONSOLE_PROCEDURES).length);
 });

@@ -45,6 +45,17 @@ test.describe('search dialog', () => {
   });
 
   test('arrow keys move the active option and Enter lands on the section anchor', async ({ page }) => {
+    // The flash lasts about two seconds; record every element that gets it, so a slow machine cannot miss it.
+    await page.addInitScript(() => {
+      const flashed: string[] = [];
+      (window as unknown as { flashed: string[] }).flashed = flashed;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const el = r.target as Element;
+          if (el.classList.contains('search-flash')) flashed.push(el.id);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
     await page.goto('/');
     await page.keyboard.press('Control+k');
     const input = page.getByRole('dialog').getByRole('combobox');
@@ -71,7 +82,7 @@ test.describe('search dialog', () => {
     const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const target = page.locator(`[id="${hash}"]`);
     await expect(target).toBeVisible();
-    await expect(target).toHaveClass(/search-flash/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { flashed: string[] }).flashed)).toContain(hash);
     await expect(target).toBeInViewport();
   });
 

@@ -4,6 +4,8 @@
 import { getCollection, render } from 'astro:content';
 import { assertBank, type BankFile, type LessonAnchors } from '~/lib/quiz/bank-checks.ts';
 import type { QuizQuestion } from '~/lib/quiz/grading.ts';
+import { computeLeaks, type LeakList } from '~/lib/quiz/leaks.ts';
+import { bankIndex, bankShards, type BankIndex, type BankShard } from '~/lib/quiz/bank-index.ts';
 
 export interface ClientLesson {
   id: string;
@@ -21,10 +23,27 @@ export interface ClientBank {
 }
 
 let cached: Promise<ClientBank> | null = null;
+let leaks: Promise<LeakList> | null = null;
 
 export function loadBank(): Promise<ClientBank> {
   cached ??= build();
   return cached;
+}
+
+/** The reveal relation of the whole bank (computed once per build: /question-bank.json and the quiz's index share it). */
+export function loadLeaks(): Promise<LeakList> {
+  leaks ??= loadBank().then((bank) => computeLeaks(bank.questions));
+  return leaks;
+}
+
+/** What /quiz/ ships in its page: ids, lessons, sections and the reveal relation (src/lib/quiz/bank-index.ts). */
+export async function loadBankIndex(): Promise<BankIndex> {
+  return bankIndex(await loadBank(), await loadLeaks());
+}
+
+/** The per-lesson files /quiz-bank/<lesson>.json the quiz fetches as cards come up. */
+export async function loadBankShards(): Promise<BankShard[]> {
+  return bankShards(await loadBank());
 }
 
 async function build(): Promise<ClientBank> {

@@ -1,10 +1,10 @@
 // Browser wiring of the progress store: localStorage, cross-tab merge via `storage` events, the keeper's rule
 // (a rating moves on even if its save fails; every other change switches state only once saved), the
 // persistent-storage request, and one place where save errors (quota, read-only) are reported to the UI.
-import {
-  createProgressKeeper, createProgressStore, PROGRESS_KEY, systemClock,
-  type ImportSummary, type LoadOutcome, type Progress, type ProgressKeeper, type ProgressStore, type ResetOutcome, type Result,
-} from '~/lib/srs/index.ts';
+// Imported module by module, not from ~/lib/srs/index.ts: the barrel would put the session and ts-fsrs in the
+// quiz dashboard's first download (they load with the session kit).
+import { createProgressKeeper, createProgressStore, PROGRESS_KEY, type ImportSummary, type LoadOutcome, type ProgressKeeper, type ProgressStore, type ResetOutcome } from '~/lib/srs/store.ts';
+import { systemClock, type Progress, type Result } from '~/lib/srs/types.ts';
 
 type Listener = () => void;
 

@@ -35,3 +35,10 @@ export function budgetProblems(path: string, t: Transfer): string[] {
   if (total > totalLimit) problems.push(`${path}: 전송량 ${k(total)} gzip > 예산 ${k(totalLimit)}`);
   return problems;
 }
+
+/** The quiz before its first question (src/lib/site-checks/transfer.ts quizFirstQuestion): one limit, images excluded. */
+export function firstQuestionProblems(t: Transfer): string[] {
+  const total = t.total - t.byKind.image - t.byKind.font;
+  const k = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return total > BUDGET.quizBeforeFirstQuestion ? [`/quiz/ 첫 문항까지 전송량 ${k(total)} gzip > 예산 ${k(BUDGET.quizBeforeFirstQuestion)}`] : [];
+}

@@ -15,7 +15,7 @@
 //   random order, the same spacing rules. Queue.perLesson[].heldBack: unseen cards of a chosen lesson that today's
 //   limit keeps out, so the UI can say so and offer the extension; Queue.newLimitReached says the global limit is
 //   the reason.
-import { nextDayStart, studyDay } from './scheduler.ts';
+import { nextDayStart, studyDay } from './day.ts';
 import { CardState, type CardRecord, type Clock, type Progress } from './types.ts';
 import { hashString } from '../quiz/option-order.ts';
 import { seededRandom, shuffle } from '../random.ts';

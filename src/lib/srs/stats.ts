@@ -1,5 +1,5 @@
 // Figures for /quiz/stats: reviews per study day, due forecast, true retention, mastery per lesson, leeches.
-import { nextDayStart, studyDay } from './scheduler.ts';
+import { nextDayStart, studyDay } from './day.ts';
 import type { BankItem } from './queue.ts';
 import { CardState, Grade, type Clock, type Progress } from './types.ts';
 

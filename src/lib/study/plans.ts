@@ -2,7 +2,7 @@
 // A plan is a list of segments; a segment is either scheduled (answers rate FSRS cards) or practice (nothing saved).
 import { seededRandom, shuffle } from '../random.ts';
 import { buildQueue, type BankItem, type Queue } from '../srs/queue.ts';
-import { nextDayStart, studyDay } from '../srs/scheduler.ts';
+import { nextDayStart, studyDay } from '../srs/day.ts';
 import { CardState, Grade, type Clock, type Progress } from '../srs/types.ts';
 import type { ModeSpec } from './review-machine.ts';
 import { cardOf, isFlagged } from './cards.ts';
@@ -174,6 +174,15 @@ export function planSegments(mode: ModeSpec, seed: number, ctx: PlanContext): Se
         { practice: true, learning: [], review: [], new: rest },
       ];
     }
+    case 'cards': {
+      const known = new Set(ctx.bank.map((q) => q.id));
+      const ids = mode.ids.filter((id) => known.has(id));
+      const due = ids.filter((id) => isDueToday(ctx.progress, id, ctx.clock, ctx.now));
+      return [
+        { practice: false, learning: [], review: due, new: [] },
+        { practice: true, learning: [], review: [], new: ids.filter((id) => !due.includes(id)) },
+      ];
+    }
   }
 }
 
@@ -199,6 +208,12 @@ export function resumeSegments(segments: readonly Segment[], first: string | nul
     out[home] = { ...seg, learning: seg.learning.filter((id) => !dueNow.includes(id)), review: [first, ...dueNow, ...seg.review] };
   }
   return [out[home] as Segment, ...out.filter((_, i) => i !== home)];
+}
+
+/** Studied, not suspended, and due before the next study day starts: answering it counts as its review. */
+export function isDueToday(p: Progress, id: string, clock: Pick<Clock, 'utcOffsetMinutes'>, now: number): boolean {
+  const c = cardOf(p, id);
+  return !!c && !c.suspended && c.state !== CardState.New && c.due < nextDayStart(clock, now);
 }
 
 function isLearning(p: Progress, id: string): boolean {

@@ -10,7 +10,9 @@ export type ModeSpec =
   /** Cram one lesson: every question, shuffled, nothing rescheduled. */
   | { kind: 'practice'; lesson: string }
   /** 오답 노트: recent mistakes, leeches, flagged cards; only due cards are rescheduled. */
-  | { kind: 'mistakes'; lessons: string[] | null; days: number };
+  | { kind: 'mistakes'; lessons: string[] | null; days: number }
+  /** Chosen cards (the card browser's 바로 풀기): a card due today counts as its review, the others are practice. */
+  | { kind: 'cards'; ids: string[] };
 
 export interface Tally {
   answered: number;
@@ -127,7 +129,8 @@ export function parseResume(value: unknown, day: number): ResumeState | null {
   const modeOk = !!m && (
     (m.kind === 'review' && lessonsOk((m as { lessons?: unknown }).lessons)) ||
     (m.kind === 'practice' && typeof (m as { lesson?: unknown }).lesson === 'string') ||
-    (m.kind === 'mistakes' && lessonsOk((m as { lessons?: unknown }).lessons) && Number.isInteger((m as { days?: unknown }).days))
+    (m.kind === 'mistakes' && lessonsOk((m as { lessons?: unknown }).lessons) && Number.isInteger((m as { days?: unknown }).days)) ||
+    (m.kind === 'cards' && Array.isArray((m as { ids?: unknown }).ids) && (m as { ids: unknown[] }).ids.every((x) => typeof x === 'string'))
   );
   const t = r.tally as Partial<Tally> | undefined;
   const tallyOk = !!t && [t.answered, t.right, t.wrong, t.unsure].every((n) => Number.isInteger(n) && (n as number) >= 0);
@@ -151,7 +154,7 @@ export function reduceStudy(state: StudyState, event: StudyEvent, day: number): 
     case 'resume': {
       if (inSession(s)) return same;
       const r = event.saved;
-      const next: StudyState = { ...initialStudyState(), screen: { name: 'opening' }, mode: r.mode, title: r.title, seed: r.seed, tally: r.tally, seen: r.seen, message: '하던 세션을 같은 문항부터 이어 갑니다.' };
+      const next: StudyState = { ...initialStudyState(), screen: { name: 'opening' }, mode: r.mode, title: r.title, seed: r.seed, tally: r.tally, seen: r.seen, message: resumeMessage(r) };
       return { state: next, effects: [{ type: 'open', mode: r.mode, seed: r.seed, first: r.current, seen: r.seen }, { type: 'advance' }] };
     }
     case 'shown': {
@@ -244,6 +247,11 @@ export function reduceStudy(state: StudyState, event: StudyEvent, day: number): 
       return unreachable;
     }
   }
+}
+
+/** A card opened from the card browser arrives as a resume record that nothing was answered in yet. */
+function resumeMessage(r: ResumeState): string {
+  return r.mode.kind === 'cards' && r.tally.answered === 0 ? '문항 목록에서 고른 문항을 엽니다.' : '하던 세션을 같은 문항부터 이어 갑니다.';
 }
 
 function summaryMessage(t: Tally): string {
