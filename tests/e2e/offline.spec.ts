@@ -66,6 +66,16 @@ test('after one visit and the background download, lessons, tools, quiz and sear
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/quiz/?lesson=ami');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The lesson's question and feedback files came with the course: a practice card shows and its answer is explained.
+  await page.getByRole('button', { name: '이 레슨 연습 (일정 변경 없음)' }).click();
+  const widget = page.locator('[data-widget-slot] .q-widget');
+  await expect(widget).toBeVisible();
+  const choice = widget.locator('input[type="radio"], input[type="checkbox"]');
+  if (await choice.count()) await choice.first().check();
+  else if (await widget.locator('input[type="text"]').count()) await widget.locator('input[type="text"]').fill('모름');
+  else if (await widget.locator('select').count()) await widget.locator('select').first().selectOption({ index: 1 });
+  await page.locator('[data-submit]').click();
+  await expect(page.locator('[data-explanation]')).not.toBeEmpty();
   await page.goto('/search/?q=%EB%B3%B4%EC%95%88%20%EA%B7%B8%EB%A3%B9');
   await expect(page.locator('main a[href*="/lessons/"]').first()).toBeVisible();
   await context.setOffline(false);

@@ -1,25 +1,29 @@
 // The quiz's split bank: the index /quiz/ carries, the per-lesson shards, and the cache that loads them on demand.
 import { describe, expect, it } from 'vitest';
-import { bankIndex, bankShards, parseShard, questionSource, shardUrl, type BankShard } from '../../src/lib/quiz/bank-index.ts';
+import { bankIndex, bankShards, feedbackUrl, parseFeedback, parseShard, questionSource, shardUrl, splitShard, type BankShard } from '../../src/lib/quiz/bank-index.ts';
 import type { QuizQuestion } from '../../src/lib/quiz/grading.ts';
 import type { LeakList } from '../../src/lib/quiz/leaks.ts';
 
 const base = { explanation: '설명입니다.', difficulty: 1 as const, tags: [], source: ['https://docs.aws.amazon.com/'] };
 const tf = (id: string, lesson: string, section: string): QuizQuestion => ({ ...base, id, lesson, section, kind: 'true-false', prompt: `${id} 문장은 참입니까?`, answer: true });
+const single = (id: string, lesson: string, section: string): QuizQuestion => ({
+  ...base, id, lesson, section, kind: 'single', prompt: `${id}: 어느 것입니까?`, answer: 1, explanation: `${id} 해설`,
+  options: [{ text: '가', why: '가가 아닌 이유' }, { text: '나', why: '나가 맞는 이유' }, { text: '다', why: '다가 아닌 이유', pinLast: true }],
+});
 const lessons = [
   { id: 'ami', title: 'AMI', sections: { 'ami-basics': 'AMI 기초', copy: '복사' } },
   { id: 'empty', title: '문항 없는 레슨', sections: {} },
   { id: 'pricing', title: '요금', sections: { spot: '스팟' } },
 ];
-const questions = [tf('ami-1', 'ami', 'ami-basics'), tf('ami-2', 'ami', 'copy'), tf('pricing-1', 'pricing', 'spot')];
+const questions = [tf('ami-1', 'ami', 'ami-basics'), single('ami-2', 'ami', 'copy'), tf('pricing-1', 'pricing', 'spot')];
 const leaks: LeakList = [['ami-2', ['pricing-1']]];
 const bank = { lessons, questions };
 
-/** What the shard endpoint writes: the questions without their lesson field. */
-const served = (s: BankShard) => JSON.parse(JSON.stringify({ ...s, questions: s.questions.map(({ lesson: _l, ...q }) => q) })) as unknown;
+/** What the two endpoints write for a shard, through JSON. */
+const served = (s: BankShard) => JSON.parse(JSON.stringify(splitShard(s))) as { questions: unknown; feedback: unknown };
 
 function fakeServer() {
-  const shards = new Map(bankShards(bank).map((s) => [shardUrl(s.lesson), served(s)]));
+  const shards = new Map(bankShards(bank).flatMap((s) => [[shardUrl(s.lesson), served(s).questions], [feedbackUrl(s.lesson), served(s).feedback]] as const));
   const requested: string[] = [];
   let fail = false;
   return {
@@ -62,15 +66,30 @@ describe('bankShards', () => {
   });
 });
 
-describe('parseShard', () => {
-  it('puts the lesson back on each question', () => {
-    const r = parseShard(served(bankShards(bank)[1] as BankShard), 'pricing');
-    expect(r.ok && r.value.questions).toEqual([questions[2]]);
+describe('splitShard', () => {
+  it('keeps explanations, whys and sources out of the question file, and puts them back exactly', () => {
+    const files = served(bankShards(bank)[0] as BankShard);
+    const text = JSON.stringify(files.questions);
+    expect(text).not.toMatch(/해설|이유|설명입니다|docs\.aws/);
+    expect(text).toContain('어느 것입니까');
+    expect(text).toContain('"pinLast":true');
+    const shown = parseShard(files.questions, 'ami');
+    const feedback = parseFeedback(files.feedback, 'ami');
+    expect(shown.ok && feedback.ok).toBe(true);
+    if (!shown.ok || !feedback.ok) return;
+    expect(shown.value[1]).toMatchObject({ id: 'ami-2', lesson: 'ami', explanation: '', options: [{ text: '가', why: '' }, { text: '나', why: '' }, { text: '다', why: '', pinLast: true }] });
+    expect(feedback.value.sections).toEqual({ 'ami-basics': 'AMI 기초', copy: '복사' });
+    expect(feedback.value.feedback['ami-2']).toEqual({ explanation: 'ami-2 해설', difficulty: 1, tags: [], source: base.source, why: ['가가 아닌 이유', '나가 맞는 이유', '다가 아닌 이유'] });
   });
-  it('rejects another lesson’s file, a missing list and malformed questions with a Korean message', () => {
-    const good = served(bankShards(bank)[0] as BankShard) as Record<string, unknown>;
-    for (const [value, lesson] of [[good, 'pricing'], [{ ...good, questions: null }, 'ami'], [{ ...good, questions: [{ id: 3 }] }, 'ami'], [null, 'ami'], ['text', 'ami']] as const) {
-      const r = parseShard(value, lesson);
+  it('rejects another lesson’s file, a missing list and malformed entries with a Korean message', () => {
+    const files = served(bankShards(bank)[0] as BankShard);
+    const q = files.questions as Record<string, unknown>;
+    const f = files.feedback as Record<string, unknown>;
+    const bad = [
+      parseShard(q, 'pricing'), parseShard({ ...q, questions: null }, 'ami'), parseShard({ ...q, questions: [{ id: 3 }] }, 'ami'), parseShard(null, 'ami'),
+      parseFeedback(f, 'pricing'), parseFeedback({ ...f, feedback: null }, 'ami'), parseFeedback({ ...f, sections: 'x' }, 'ami'), parseFeedback({ ...f, feedback: { x: { why: [] } } }, 'ami'),
+    ];
+    for (const r of bad) {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/레슨의 문항 파일이 올바르지 않습니다/);
     }
@@ -86,17 +105,31 @@ describe('questionSource', () => {
     expect(source.lessonOf('ami-2')).toBe('ami');
     expect(source.get('ami-1')).toBeUndefined();
     await source.load(['ami-2']);
-    expect(source.get('ami-1')).toEqual(questions[0]);
+    expect(source.get('ami-2')?.prompt).toBe('ami-2: 어느 것입니까?');
+    expect(source.complete('ami-2')).toBe(false);
     expect(source.get('pricing-1')).toBeUndefined();
-    expect(source.sections('ami')).toEqual({ 'ami-basics': 'AMI 기초', copy: '복사' });
     expect(server.requested).toEqual(['/quiz-bank/ami.json']);
+  });
+  it('fills the feedback into the same question object once its file arrives, in either order', async () => {
+    const source = questionSource(bankIndex(bank, leaks), fakeServer().fetchJson);
+    await source.load(['ami-2']);
+    const shown = source.get('ami-2');
+    await source.loadFeedback(['ami-2']);
+    expect(source.get('ami-2')).toBe(shown); // the answer widget holds this object
+    expect(shown).toEqual(questions[1]);
+    expect(source.complete('ami-2')).toBe(true);
+    expect(source.sections('ami')).toEqual({ 'ami-basics': 'AMI 기초', copy: '복사' });
+    await source.loadFeedback(['pricing-1']);
+    await source.load(['pricing-1']);
+    expect(source.get('pricing-1')).toEqual(questions[2]);
   });
   it('fetches each shard once, even when asked twice at the same time, and nothing for loaded or unknown ids', async () => {
     const server = fakeServer();
     const source = questionSource(bankIndex(bank, leaks), server.fetchJson);
     await Promise.all([source.load(['ami-1', 'pricing-1']), source.load(['ami-2']), source.loadLesson('ami')]);
     await source.load(['ami-1', 'nope']);
-    expect(server.requested.sort()).toEqual(['/quiz-bank/ami.json', '/quiz-bank/pricing.json']);
+    await source.loadFeedback(['ami-2']);
+    expect(server.requested.sort()).toEqual(['/quiz-bank/ami.json', '/quiz-bank/feedback/ami.json', '/quiz-bank/pricing.json']);
   });
   it('lets a failed load be retried', async () => {
     const server = fakeServer();
@@ -105,10 +138,10 @@ describe('questionSource', () => {
     await expect(source.load(['pricing-1'])).rejects.toThrow('문항 파일을 불러오지 못했습니다.');
     expect(source.get('pricing-1')).toBeUndefined();
     await source.load(['pricing-1']);
-    expect(source.get('pricing-1')).toEqual(questions[2]);
+    expect(source.get('pricing-1')?.prompt).toBe(questions[2]?.prompt);
   });
   it('ignores questions a shard holds that the index does not list (a shard from another deployment)', async () => {
-    const shard = served({ lesson: 'ami', sections: {}, questions: [tf('ami-1', 'ami', 'x'), tf('ami-9', 'ami', 'x')] });
+    const shard = served({ lesson: 'ami', sections: {}, questions: [tf('ami-1', 'ami', 'x'), tf('ami-9', 'ami', 'x')] }).questions;
     const source = questionSource(bankIndex(bank, leaks), async () => shard);
     await source.load(['ami-1']);
     expect(source.get('ami-1')?.section).toBe('x');
@@ -116,7 +149,7 @@ describe('questionSource', () => {
     expect(source.get('ami-2')).toBeUndefined(); // listed but missing: still unknown after the load
   });
   it('rejects a malformed shard and keeps nothing from it', async () => {
-    const source = questionSource(bankIndex(bank, leaks), async () => ({ lesson: 'pricing', sections: {}, questions: [] }));
+    const source = questionSource(bankIndex(bank, leaks), async () => ({ lesson: 'pricing', questions: [] }));
     await expect(source.load(['ami-1'])).rejects.toThrow(/ami 레슨의 문항 파일이 올바르지 않습니다/);
     expect(source.get('ami-1')).toBeUndefined();
   });

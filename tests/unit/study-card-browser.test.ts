@@ -175,9 +175,11 @@ describe('filters and sorting', () => {
     const many: BrowserBank = { lessons: bank.lessons, questions: Array.from({ length: 120 }, (_, i) => ({ id: `q${i}`, lesson: 'ami', section: 'parts', kind: 'single', prompt: `문항 ${i}` })) };
     const r = deriveRows(many, emptyProgress(), clock, now);
     const first = visibleRows(r, start(), searchIndex(many));
-    expect([first.rows.length, first.total]).toEqual([50, 120]);
-    expect(countText(120, 50, 120, start())).toBe('전체 120문항입니다. 그중 50문항을 보여 줍니다.');
-    const all = visibleRows(r, run([{ type: 'more' }, { type: 'more' }]).state, searchIndex(many));
+    expect([first.rows.length, first.total]).toEqual([PAGE_SIZE, 120]);
+    expect(countText(120, 30, 120, start())).toBe('전체 120문항입니다. 그중 30문항을 보여 줍니다.');
+    const more = Array.from({ length: Math.ceil(120 / PAGE_SIZE) - 1 }, () => ({ type: 'more' }) as const);
+    expect(visibleRows(r, run(more.slice(1)).state, searchIndex(many)).rows.length).toBeLessThan(120);
+    const all = visibleRows(r, run(more).state, searchIndex(many));
     expect(all.rows.length).toBe(120);
   });
 

@@ -21,6 +21,7 @@ import { setFlags } from '~/lib/study/notebook.ts';
 import { RESUME_KEY, EXTENSIONS_KEY, readJson, writeJson, removeKey } from '~/lib/study/storage-keys.ts';
 import { backupName, controller, download, formatDateTime } from './controller.ts';
 import { h, richText } from '../dom.ts';
+import { QueryElement } from './query-element.ts';
 import { KIND_LABELS } from '~/lib/quiz/kinds.ts';
 import { questionSource, type BankIndex, type QuestionSource } from '~/lib/quiz/bank-index.ts';
 import type { BankItem } from '~/lib/srs/queue.ts';
@@ -28,7 +29,7 @@ import { fetchJson, readIndex } from './bank-client.ts';
 
 const RATE_NAMES: Record<GradeValue, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
 
-class QuizApp extends HTMLElement {
+class QuizApp extends QueryElement {
   /** The bank's index (ids, lessons, sections) from the page; full questions load per lesson (src/lib/quiz/bank-index.ts). */
   private source!: QuestionSource;
   private items: BankItem[] = [];
@@ -37,6 +38,8 @@ class QuizApp extends HTMLElement {
   private sessionIds: string[] = [];
   private loadingFor: string | null = null;
   private prefetching: string[] | null = null;
+  /** An answer waits for its card's feedback file. */
+  private checking = false;
   private leaks = new Map<string, readonly string[]>();
   private lastReset: ResetOutcome | null = null;
   private ctl = controller();
@@ -55,12 +58,6 @@ class QuizApp extends HTMLElement {
   /** Widgets, grader and runner (es-hangul, ts-fsrs): loaded after the dashboard is up, awaited before a session opens. */
   private kitLoading: Promise<typeof import('./session-kit.ts')> | null = null;
   private kit: typeof import('./session-kit.ts') | null = null;
-
-  private $<T extends HTMLElement = HTMLElement>(sel: string): T {
-    const el = this.querySelector<T>(sel);
-    if (!el) throw new Error(`quiz-app: ${sel} 요소가 없습니다`);
-    return el;
-  }
 
   async connectedCallback() {
     const index = readIndex(this);
@@ -261,6 +258,7 @@ class QuizApp extends HTMLElement {
       this.mountWidget(this.kit, q, s.scheduled);
       // User Timing: the bench and the budget test count what /quiz/ transfers before this point.
       if (performance.getEntriesByName('quiz:first-question').length === 0) performance.mark('quiz:first-question');
+      void this.source.loadFeedback([q.id]).catch(() => undefined); // read while the learner answers; retried on submit
       this.prefetchSession();
     }
     this.widgetFor = s;
@@ -359,15 +357,28 @@ class QuizApp extends HTMLElement {
     this.$<HTMLButtonElement>('[data-undo]').disabled = this.state.history.length === 0 || !this.runner?.canUndo();
   }
 
-  private submit() {
+  /** `feedbackTried`: the feedback file was loaded (or failed) for this card; check the answer whatever it holds. */
+  private submit(feedbackTried = false) {
     const s = this.state.screen;
     const kit = this.kit;
-    if (s.name !== 'question' || !this.widget || !kit) return;
+    if (s.name !== 'question' || !this.widget || !kit || this.checking) return;
     const q = this.source.get(s.id);
     if (!q) return;
     const r = this.widget.response();
     if (!r) {
       this.announce(q.kind === 'typed' ? '답을 입력하세요.' : '답을 고르세요.');
+      return;
+    }
+    if (!feedbackTried && !this.source.complete(q.id)) {
+      // The explanations usually arrived while the learner read the card; if not, check the answer once they have.
+      this.checking = true;
+      const done = (error?: unknown) => {
+        this.checking = false;
+        if (error) this.showError(error instanceof Error ? `${error.message} 해설 없이 채점합니다.` : '해설을 불러오지 못했습니다.', true);
+        const now = this.state.screen;
+        if (now.name === 'question' && now.id === q.id) this.submit(true);
+      };
+      this.source.loadFeedback([q.id]).then(() => done(), done);
       return;
     }
     this.typed = r.kind === 'typed' ? r.text : undefined;

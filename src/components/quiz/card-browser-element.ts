@@ -2,9 +2,11 @@
 // runs the reducer's effects (saves through the progress keeper, the hand-over to the quiz, focus), renders from
 // the state, and maps DOM events to actions. Rows are rebuilt from progress on every change, including another
 // tab's (the controller's `storage` merge).
-import { studyDay, systemClock, type GradeValue } from '~/lib/srs/index.ts';
+// Module by module, not the ~/lib/srs barrel, which would bring ts-fsrs (this page never schedules).
+import { studyDay } from '~/lib/srs/day.ts';
+import { systemClock, type GradeValue } from '~/lib/srs/types.ts';
 import {
-  applyChange, countText, dateText, deriveRows, difficultyText, dueText, GRADE_LABELS, initialBrowserState, noticeText, PHASE_LABELS,
+  applyChange, countText, dateText, deriveRows, PAGE_SIZE, difficultyText, dueText, GRADE_LABELS, initialBrowserState, noticeText, PHASE_LABELS,
   practiceResume, reduceBrowser, searchIndex, stabilityText, visibleRows,
   type BrowserAction, type BrowserBank, type BrowserEffect, type BrowserState, type CardRow, type FocusTarget,
 } from '~/lib/study/card-browser.ts';
@@ -150,18 +152,18 @@ class CardBrowser extends HTMLElement {
     for (const row of shown) body.append(this.renderRow(row, now, kept.has(row.id)));
     const more = this.$<HTMLButtonElement>('[data-more]');
     more.hidden = shown.length >= total;
-    more.textContent = `더 보기 (${Math.min(total - shown.length, 50)}문항)`;
+    more.textContent = `더 보기 (${Math.min(total - shown.length, PAGE_SIZE)}문항)`;
     this.renderStatus();
     this.applyFocus();
   }
 
   private renderStatus() {
     const n = this.state.notice;
-    const box = this.$('[data-status-box]');
+    const box = this.$('[data-notice-box]');
     box.hidden = n === null && this.state.undo === null;
     box.dataset.tone = n?.kind === 'error' ? 'error' : 'info';
     const text = n === null ? '' : noticeText(n, n.kind === 'error' ? '' : (this.prompts.get(n.id) ?? n.id));
-    const status = this.$('[data-status]');
+    const status = this.$('[data-notice]');
     if (status.textContent !== text) status.textContent = text;
     const undo = this.$<HTMLButtonElement>('[data-undo]');
     undo.hidden = this.state.undo === null;

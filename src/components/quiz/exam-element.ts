@@ -12,13 +12,14 @@ import { setFlags } from '~/lib/study/notebook.ts';
 import { EXAM_ATTEMPT_KEY, EXAM_HISTORY_KEY, readJson, removeKey, writeJson } from '~/lib/study/storage-keys.ts';
 import { fetchQuestionBank } from '../question-bank.ts';
 import { h, richText } from '../dom.ts';
+import { QueryElement } from './query-element.ts';
 import { createWidget, type Widget } from './widgets.ts';
 import type { ClientBank } from './bank-data.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const now = () => Date.now();
 
-class ExamApp extends HTMLElement {
+class ExamApp extends QueryElement {
   private bank!: ClientBank;
   private byId = new Map<string, QuizQuestion>();
   private attempt: ExamAttempt | null = null;
@@ -26,12 +27,6 @@ class ExamApp extends HTMLElement {
   private widgetIndex = -1;
   private tick: number | undefined;
   private lastScreen: string | null = null;
-
-  private $<T extends HTMLElement = HTMLElement>(sel: string): T {
-    const el = this.querySelector<T>(sel);
-    if (!el) throw new Error(`exam-app: ${sel} 요소가 없습니다`);
-    return el;
-  }
 
   async connectedCallback() {
     try {

@@ -1,8 +1,10 @@
 // The quiz's question bank in two layers, so /quiz/ does not download every question before the first one:
 //   - the index: lesson titles, each question's id, lesson and section (all the queue and the plans read) and the
 //     reveal relation. Small; it ships inside the /quiz/ page.
-//   - one shard per lesson (/quiz-bank/<lesson>.json): that lesson's full questions and its section headings,
-//     fetched when a card of the lesson is about to be shown.
+//   - two files per lesson: what a card shows before it is answered (/quiz-bank/<lesson>.json: prompts, options,
+//     keys), fetched when a card of the lesson comes up, and what the learner reads after answering
+//     (/quiz-bank/feedback/<lesson>.json: explanations, each option's why, sources, the lesson's section headings),
+//     fetched in the background once the card is on screen and awaited, if still needed, when the answer is checked.
 // Built at build time from the whole bank (src/components/quiz/bank-data.ts); the shard cache below is what the
 // page uses to load them, with the fetch injected.
 import type { QuizQuestion } from './grading.ts';
@@ -56,20 +58,78 @@ export function shardUrl(lesson: string): string {
   return `/quiz-bank/${encodeURIComponent(lesson)}.json`;
 }
 
-export type ShardResult = { ok: true; value: BankShard } | { ok: false; error: string };
+export function feedbackUrl(lesson: string): string {
+  return `/quiz-bank/feedback/${encodeURIComponent(lesson)}.json`;
+}
 
-/** Checks the shape of a fetched shard (a stale cache or a broken proxy may answer anything). */
-export function parseShard(value: unknown, lesson: string): ShardResult {
-  const bad = (why: string): ShardResult => ({ ok: false, error: `${lesson} 레슨의 문항 파일이 올바르지 않습니다 (${why}). 새로 고쳐 보세요.` });
-  if (typeof value !== 'object' || value === null) return bad('JSON 객체가 아님');
-  const v = value as Partial<BankShard>;
-  if (v.lesson !== lesson) return bad('다른 레슨의 파일');
-  if (!Array.isArray(v.questions)) return bad('문항 목록 없음');
-  if (typeof v.sections !== 'object' || v.sections === null) return bad('절 제목 없음');
+/** What a question shows only after it is answered. */
+export interface Feedback {
+  explanation: string;
+  difficulty: QuizQuestion['difficulty'];
+  tags: string[];
+  source?: QuizQuestion['source'];
+  /** Each option's why, in option order (choice questions). */
+  why?: string[];
+}
+
+/** A shard's two files: the questions as shown before answering, and their feedback by id. */
+export interface ShardFiles {
+  questions: { lesson: string; questions: unknown[] };
+  feedback: { lesson: string; sections: Record<string, string>; feedback: Record<string, Feedback> };
+}
+
+/** Splits a lesson's questions into what a card needs before the answer and what it shows after. */
+export function splitShard(shard: BankShard): ShardFiles {
+  const feedback: Record<string, Feedback> = {};
+  const questions = shard.questions.map((q) => {
+    const { lesson: _lesson, explanation, difficulty, tags, source, ...shown } = q;
+    feedback[q.id] = { explanation, difficulty, tags, ...(source === undefined ? {} : { source }) };
+    if (!('options' in shown)) return shown;
+    (feedback[q.id] as Feedback).why = shown.options.map((o) => o.why);
+    return { ...shown, options: shown.options.map(({ why: _why, ...o }) => o) };
+  });
+  return { questions: { lesson: shard.lesson, questions }, feedback: { lesson: shard.lesson, sections: shard.sections, feedback } };
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const badFile = (lesson: string, why: string) => ({ ok: false as const, error: `${lesson} 레슨의 문항 파일이 올바르지 않습니다 (${why}). 새로 고쳐 보세요.` });
+
+/**
+ * Checks the shape of a fetched question file (a stale cache or a broken proxy may answer anything) and returns its
+ * questions with the lesson put back and the feedback fields empty until the feedback file fills them in.
+ */
+export function parseShard(value: unknown, lesson: string): Parsed<QuizQuestion[]> {
+  if (typeof value !== 'object' || value === null) return badFile(lesson, 'JSON 객체가 아님');
+  const v = value as Partial<ShardFiles['questions']>;
+  if (v.lesson !== lesson) return badFile(lesson, '다른 레슨의 파일');
+  if (!Array.isArray(v.questions)) return badFile(lesson, '문항 목록 없음');
+  const out: QuizQuestion[] = [];
   for (const q of v.questions as unknown[]) {
-    if (typeof q !== 'object' || q === null || typeof (q as QuizQuestion).id !== 'string' || typeof (q as QuizQuestion).kind !== 'string') return bad('문항 형식 오류');
+    if (typeof q !== 'object' || q === null || typeof (q as QuizQuestion).id !== 'string' || typeof (q as QuizQuestion).kind !== 'string') return badFile(lesson, '문항 형식 오류');
+    const shown = q as QuizQuestion;
+    const options = 'options' in shown && Array.isArray(shown.options) ? { options: shown.options.map((o) => ({ ...o, why: '' })) } : {};
+    out.push({ ...shown, ...options, lesson, explanation: '', difficulty: 1, tags: [] } as QuizQuestion);
   }
-  return { ok: true, value: { lesson, sections: v.sections, questions: v.questions.map((q) => ({ ...q, lesson })) } };
+  return { ok: true, value: out };
+}
+
+export function parseFeedback(value: unknown, lesson: string): Parsed<ShardFiles['feedback']> {
+  if (typeof value !== 'object' || value === null) return badFile(lesson, 'JSON 객체가 아님');
+  const v = value as Partial<ShardFiles['feedback']>;
+  if (v.lesson !== lesson) return badFile(lesson, '다른 레슨의 파일');
+  if (typeof v.sections !== 'object' || v.sections === null) return badFile(lesson, '절 제목 없음');
+  if (typeof v.feedback !== 'object' || v.feedback === null) return badFile(lesson, '해설 없음');
+  for (const f of Object.values(v.feedback)) {
+    if (typeof f !== 'object' || f === null || typeof (f as Feedback).explanation !== 'string') return badFile(lesson, '해설 형식 오류');
+  }
+  return { ok: true, value: v as ShardFiles['feedback'] };
+}
+
+/** Fills a question's feedback fields in place (the answer widget already holds the object). */
+function complete(q: QuizQuestion, f: Feedback): void {
+  Object.assign(q, { explanation: f.explanation, difficulty: f.difficulty, tags: f.tags }, f.source === undefined ? {} : { source: f.source });
+  if ('options' in q) q.options.forEach((o, i) => (o.why = f.why?.[i] ?? ''));
 }
 
 export interface QuestionSource {
@@ -77,37 +137,73 @@ export interface QuestionSource {
   /** In the index (the bank this page was built with). */
   has(id: string): boolean;
   lessonOf(id: string): string | undefined;
-  /** The full question, once its lesson's shard is loaded. */
+  /** The question as shown before answering, once its lesson's question file is loaded (feedback fields filled in later). */
   get(id: string): QuizQuestion | undefined;
+  /** Loaded with its feedback (explanation, whys): ready to be checked and explained. */
+  complete(id: string): boolean;
+  /** Section headings of a lesson (with its feedback). */
   sections(lesson: string): Readonly<Record<string, string>>;
-  /** Loads the shards holding these ids (each shard once; a failed load may be retried). */
+  /** Loads the question files holding these ids (each file once; a failed load may be retried). */
   load(ids: Iterable<string>): Promise<void>;
-  /** Loads one lesson's shard. */
+  /** Loads the feedback files for these ids. */
+  loadFeedback(ids: Iterable<string>): Promise<void>;
+  /** Loads both files of a lesson. */
   loadLesson(lesson: string): Promise<void>;
 }
 
 export type FetchJson = (url: string) => Promise<unknown>;
 
-/** The page's view of the bank: the index at once, shards on demand through `fetchJson` (which throws on failure). */
+/** The page's view of the bank: the index at once, lesson files on demand through `fetchJson` (which throws on failure). */
 export function questionSource(index: BankIndex, fetchJson: FetchJson): QuestionSource {
   const lessonById = new Map(index.questions.map(([id, lesson]) => [id, lesson]));
   const questions = new Map<string, QuizQuestion>();
+  const feedback = new Map<string, Feedback>();
   const sections = new Map<string, Record<string, string>>();
   const pending = new Map<string, Promise<void>>();
 
-  const loadLesson = (lesson: string): Promise<void> => {
-    let p = pending.get(lesson);
+  /** Each URL once at a time; forgotten on failure so that it may be retried. */
+  const once = (url: string, apply: (json: unknown) => void): Promise<void> => {
+    let p = pending.get(url);
     if (!p) {
-      p = fetchJson(shardUrl(lesson)).then((json) => {
-        const r = parseShard(json, lesson);
-        if (!r.ok) throw new Error(r.error);
-        sections.set(lesson, r.value.sections);
-        for (const q of r.value.questions) if (lessonById.get(q.id) === lesson) questions.set(q.id, q);
-      });
-      pending.set(lesson, p);
-      p.catch(() => pending.delete(lesson));
+      p = fetchJson(url).then(apply);
+      pending.set(url, p);
+      p.catch(() => pending.delete(url));
     }
     return p;
+  };
+
+  const loadQuestions = (lesson: string) =>
+    once(shardUrl(lesson), (json) => {
+      const r = parseShard(json, lesson);
+      if (!r.ok) throw new Error(r.error);
+      for (const q of r.value) {
+        if (lessonById.get(q.id) !== lesson || questions.has(q.id)) continue;
+        const f = feedback.get(q.id);
+        if (f) complete(q, f);
+        questions.set(q.id, q);
+      }
+    });
+
+  const loadLessonFeedback = (lesson: string) =>
+    once(feedbackUrl(lesson), (json) => {
+      const r = parseFeedback(json, lesson);
+      if (!r.ok) throw new Error(r.error);
+      sections.set(lesson, r.value.sections);
+      for (const [id, f] of Object.entries(r.value.feedback)) {
+        if (lessonById.get(id) !== lesson) continue;
+        feedback.set(id, f);
+        const q = questions.get(id);
+        if (q) complete(q, f);
+      }
+    });
+
+  const lessonsOf = (ids: Iterable<string>, loaded: (id: string) => boolean) => {
+    const lessons = new Set<string>();
+    for (const id of ids) {
+      const lesson = lessonById.get(id);
+      if (lesson !== undefined && !loaded(id)) lessons.add(lesson);
+    }
+    return [...lessons];
   };
 
   return {
@@ -115,15 +211,16 @@ export function questionSource(index: BankIndex, fetchJson: FetchJson): Question
     has: (id) => lessonById.has(id),
     lessonOf: (id) => lessonById.get(id),
     get: (id) => questions.get(id),
+    complete: (id) => questions.has(id) && feedback.has(id),
     sections: (lesson) => sections.get(lesson) ?? {},
     async load(ids) {
-      const lessons = new Set<string>();
-      for (const id of ids) {
-        const lesson = lessonById.get(id);
-        if (lesson !== undefined && !questions.has(id)) lessons.add(lesson);
-      }
-      await Promise.all([...lessons].map(loadLesson));
+      await Promise.all(lessonsOf(ids, (id) => questions.has(id)).map(loadQuestions));
     },
-    loadLesson,
+    async loadFeedback(ids) {
+      await Promise.all(lessonsOf(ids, (id) => feedback.has(id)).map(loadLessonFeedback));
+    },
+    async loadLesson(lesson) {
+      await Promise.all([loadQuestions(lesson), loadLessonFeedback(lesson)]);
+    },
   };
 }

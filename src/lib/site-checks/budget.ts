@@ -2,20 +2,25 @@
 // Chromium by network events (src/lib/site-checks/transfer.ts), dynamic imports and fetched JSON included.
 import type { Transfer } from './transfer.ts';
 
-// Ratchet: since these figures count lazily loaded modules and fetched JSON (not only the static imports they counted
-// before), lessons, the home page and /review/ measure above the old 10 KB / 100 KB limits. The limits below are
-// today's measured figures with a little room, so nothing grows unnoticed; bringing them back down (lessons 10 KB,
-// /review/ 100 KB, /quiz/ 60 KB) is open work of issue 18.
+// Ratchet: these figures count lazily loaded modules and fetched JSON (not only the static imports they counted
+// before), so some limits sit above the targets of issue 18. Each is today's measured figure with a little room, so
+// nothing grows unnoticed (`npm run bench -- pages` prints them all):
+// - lessons 12.0–12.6 KB of JS (target 10 KB): the layout's search, update prompt and Workbox window scripts;
+// - /review/ 123 KB in all (target 100 KB): it still fetches the whole bank (/question-bank.json, 78 KB);
+// - /quiz/ 74 KB before its first question (target 60 KB): no whole bank any more (the page carries a 5.7 KB index,
+//   the first card's lesson comes as a 3.6 KB file), but the session needs the FSRS engine (ts-fsrs, 6.7 KB) from the
+//   first card on, and the layout's scripts and styles are 16 KB.
 export const BUDGET = {
   lessonJs: 13 * 1024,
+  /** Largest today: /quiz/cards/ 38.6 KB, /tools/scaling-lab/ 35.3 KB. */
   interactiveJs: 40 * 1024,
   otherJs: 12 * 1024,
   css: 20 * 1024,
-  /** Everything a page transfers before interaction (document, JS, CSS, JSON; images excluded). */
-  lessonTotal: 60 * 1024,
+  /** Everything a page transfers before interaction (document, JS, CSS, JSON; images excluded). Largest lesson 48.8 KB. */
+  lessonTotal: 55 * 1024,
   interactiveTotal: 125 * 1024,
-  /** The quiz, everything before its first question is on screen (issue 18). */
-  quizBeforeFirstQuestion: 60 * 1024,
+  /** The quiz, everything requested before its first question is on screen (issue 18's target: 60 KB). */
+  quizBeforeFirstQuestion: 76 * 1024,
 } as const;
 
 /** Tools, quiz, review and search pages run their widgets from the start; they get the larger JS budget. */

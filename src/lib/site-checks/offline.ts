@@ -26,6 +26,6 @@ export function shellFiles(dist: string): string[] {
 export function courseUrls(dist: string, shell: readonly string[]): string[] {
   const skip = new Set(shell.map((f) => `/${f}`));
   const pages = builtPages(dist).map((p) => p.url).filter((u) => u !== '/404.html' && !u.startsWith('/live/'));
-  const assets = builtFiles(dist).filter((f) => /^\/_astro\/.+\.(js|css|svg|png|webp|avif|woff2)$/.test(f) || f === '/question-bank.json' || /^\/quiz-bank\/[^/]+\.json$/.test(f));
+  const assets = builtFiles(dist).filter((f) => /^\/_astro\/.+\.(js|css|svg|png|webp|avif|woff2)$/.test(f) || f === '/question-bank.json' || /^\/quiz-bank\/(feedback\/)?[^/]+\.json$/.test(f));
   return [...pages, ...assets].filter((u) => !skip.has(u) && !skip.has(`${u}index.html`.slice(0)) && !(u === '/' && skip.has('/index.html')));
 }

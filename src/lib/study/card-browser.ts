@@ -4,7 +4,7 @@
 // the DOM or storage; time comes in as arguments.
 import { findAtBoundary, findChoseong, isChoseongQuery, keyed, type Keyed } from '../search/keys.ts';
 import { withJosa } from '../korean.ts';
-import { nextDayStart, studyDay } from '../srs/scheduler.ts';
+import { nextDayStart, studyDay } from '../srs/day.ts';
 import {
   CardState, getCard, nextMod, withCard, type CardRecord, type Clock, type GradeValue, type Progress, type Result,
 } from '../srs/types.ts';
@@ -206,7 +206,7 @@ export function sortRows(rows: readonly CardRow[], by: SortKey): CardRow[] {
 // ---------- the reducer ----------
 
 /** Rows shown at first and added by each "더 보기". */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 30;
 
 /** What a reset changed, so 되돌리기 can put the card back exactly. */
 export interface ResetUndo {
