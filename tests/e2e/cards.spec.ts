@@ -3,26 +3,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { PROGRESS_KEY, bank, card, settings } from './progress-seed.ts';
 
-const KEY = 'ec2lab.srs.progress';
+const KEY = PROGRESS_KEY;
 const DAY = 86_400_000;
-
-interface Q {
-  id: string;
-  lesson: string;
-  kind: string;
-  prompt: string;
-}
-
-async function bank(page: Page): Promise<{ lessons: { id: string; title: string }[]; questions: Q[] }> {
-  return (await page.request.get('/question-bank.json')).json();
-}
-
-const card = (over: Record<string, unknown> = {}) => ({
-  due: 0, stability: 0, difficulty: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0,
-  last_review: null, wrong: 0, leech: false, suspended: false, mod: 1, ...over,
-});
-const settings = { newPerDay: 20, reviewsPerDay: 200, retention: 0.9, mod: 1 };
 
 /** A card reviewed twice (the last answer 다시 a day ago), due in two days. */
 function reviewedCard(now: number) {

@@ -2,26 +2,9 @@
 // limit is spent, and 오답 노트 practice that leaves cards that are not due alone.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { PROGRESS_KEY, bank, card, settings, type BankQuestion as Q } from './progress-seed.ts';
 
-const KEY = 'ec2lab.srs.progress';
-
-interface Q {
-  id: string;
-  lesson: string;
-  kind: string;
-  prompt: string;
-  answer?: number | boolean;
-}
-
-async function bank(page: Page): Promise<{ lessons: { id: string; title: string }[]; questions: Q[] }> {
-  return (await page.request.get('/question-bank.json')).json();
-}
-
-const card = (over: Record<string, unknown> = {}) => ({
-  due: 0, stability: 0, difficulty: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0,
-  last_review: null, wrong: 0, leech: false, suspended: false, mod: 1, ...over,
-});
-const settings = { newPerDay: 20, reviewsPerDay: 200, retention: 0.9, mod: 1 };
+const KEY = PROGRESS_KEY;
 
 async function seed(page: Page, progress: unknown) {
   await page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [KEY, JSON.stringify(progress)]);
