@@ -1,7 +1,8 @@
 // The quiz's split bank: the index /quiz/ carries, the per-lesson shards, and the cache that loads them on demand.
 import { describe, expect, it } from 'vitest';
-import { bankIndex, bankShards, feedbackUrl, parseFeedback, parseQuestionIds, parseShard, questionIdsByLesson, questionSource, shardUrl, splitShard, type BankShard } from '../../src/lib/quiz/bank-index.ts';
+import { bankIndex, bankShards, feedbackUrl, parseFeedback, parseShard, questionSource, shardUrl, splitShard, type BankShard } from '../../src/lib/quiz/bank-index.ts';
 import type { QuizQuestion } from '../../src/lib/quiz/grading.ts';
+import { parseQuestionIds, questionIdsByLesson } from '../../src/lib/quiz/question-ids.ts';
 import type { LeakList } from '../../src/lib/quiz/leaks.ts';
 
 const base = { explanation: '설명입니다.', difficulty: 1 as const, tags: [], source: ['https://docs.aws.amazon.com/'] };

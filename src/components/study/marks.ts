@@ -1,6 +1,6 @@
 // Lesson marks (read to the end, mastery) and the home page's "이어서 학습" card, loaded by returning.ts on demand.
 import { dueCount, lastExam, lessonMarks, lightCards, type Reading } from '~/lib/study/reading.ts';
-import { parseQuestionIds } from '~/lib/quiz/bank-index.ts';
+import { parseQuestionIds } from '~/lib/quiz/question-ids.ts';
 import { EXAM_HISTORY_KEY, readJson } from '~/lib/study/storage-keys.ts';
 
 const PROGRESS_KEY = 'ec2lab.srs.progress';

@@ -3,7 +3,7 @@
 // /question-bank.json. Precached for offline use with the other /quiz-bank/ files (src/lib/site-checks/offline.ts).
 import type { APIRoute } from 'astro';
 import { loadBankIndex } from '~/components/quiz/bank-data.ts';
-import { questionIdsByLesson } from '~/lib/quiz/bank-index.ts';
+import { questionIdsByLesson } from '~/lib/quiz/question-ids.ts';
 
 export const GET = (async () =>
   new Response(JSON.stringify(questionIdsByLesson(await loadBankIndex())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })) satisfies APIRoute;
