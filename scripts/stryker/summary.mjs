@@ -67,6 +67,6 @@ for (const [key, r] of rows) {
   const label = s === null ? '–' : `${s.toFixed(1)} %${s < 80 ? ' (80 % 미만)' : ''}`;
   const name = perFile ? key : `src/lib/${key}${key.endsWith('.ts') ? '' : '/'}`;
   const valid = r.Killed + r.Timeout + r.Survived + r.NoCoverage;
-  const measured = perFile ? '' : `${r.files}/${filesInModule(key)}`;
+  const measured = perFile ? '–' : `${r.files}/${filesInModule(key)}`;
   console.log(`| \`${name}\` | ${measured} | ${valid} | ${r.Killed + r.Timeout} (${r.Timeout}) | ${r.Survived} | ${r.NoCoverage} | ${label} | ${r.date} |`);
 }

@@ -1,4 +1,5 @@
 // axe finds no WCAG 2.x A/AA violation on any page of the sitemap, in the light and (for colour) the dark theme.
+// The light pass also checks that the page answers 200 with one h1, a title and lang="ko".
 import AxeBuilder from '@axe-core/playwright';
 import { expect, sitemapPaths, test } from './fixtures.ts';
 
@@ -9,8 +10,15 @@ for (const theme of ['light', 'dark'] as const) {
     test.use({ colorScheme: theme });
     for (const path of paths) {
       test(`axe: ${path} (${theme})`, async ({ page }) => {
-        await page.goto(path);
+        const response = await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        if (theme === 'light') {
+          // Every page answers 200 with one h1, a title and lang="ko"; the fixture fails it on any console error.
+          expect(response?.status()).toBe(200);
+          await expect(page.locator('h1')).toHaveCount(1);
+          await expect(page).toHaveTitle(/EC2 스터디랩/);
+          await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+        }
         // The themes differ only in colour, so the dark pass runs axe's colour rules; the light pass runs them all.
         const axe = new AxeBuilder({ page });
         const results = await (theme === 'light'

@@ -57,6 +57,12 @@ describe('seeded randomness', () => {
     const again = seededRandom(7);
     expect([again(), again(), again()]).toEqual(first);
     expect(seededRandom(8)()).not.toBe(first[0]);
+    // mulberry32 as published (the values other implementations give for seeds 1 and 0): a seeded link made today
+    // shows the same order after any update of the site.
+    const one = seededRandom(1);
+    expect([one(), one(), one()]).toEqual([0.6270739405881613, 0.002735721180215478, 0.5274470399599522]);
+    const zero = seededRandom(0);
+    expect([zero(), zero(), zero()]).toEqual([0.26642920868471265, 0.0003297457005828619, 0.2232720274478197]);
     // A seed is read as an unsigned 32-bit number.
     expect(seededRandom(-1)()).toBe(seededRandom(2 ** 32 - 1)());
   });
@@ -99,6 +105,11 @@ describe('seeded randomness', () => {
       const o = scrambledOrder(2, r);
       expect(o).toEqual([1, 0]);
     }
+    // Any order but the solved one: shuffled, not always the fallback rotation, and fixed points are allowed.
+    const orders = Array.from({ length: 200 }, () => scrambledOrder(4, r));
+    expect(orders.every((o) => o.join() !== '0,1,2,3' && [...o].sort().join() === '0,1,2,3')).toBe(true);
+    expect(new Set(orders.map((o) => o.join())).size).toBe(23);
+    expect(orders.some((o) => o.some((v, i) => v === i))).toBe(true);
   });
 });
 
@@ -140,6 +151,11 @@ describe('particles', () => {
     expect(withJosa('100', '이/가')).toBe('100이');
     expect(withJosa('m5 2', '으로/로')).toBe('m5 2로');
     expect(withJosa('3', '으로/로', '셋')).toBe('3으로');
+    // Several closing marks, a number only at the end, zero read as 영.
+    expect(withJosa("'시작')", '을/를')).toBe("'시작')을");
+    expect(withJosa('3 서버', '을/를')).toBe('3 서버를');
+    expect(withJosa('0', '으로/로')).toBe('0으로');
+    expect(withJosa('0', '이/가')).toBe('0이');
   });
 });
 

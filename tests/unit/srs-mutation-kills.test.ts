@@ -444,6 +444,19 @@ describe('session', () => {
     expect(out).toEqual({ card: null, becameLeech: false, saved: { ok: true, value: null }, error: expect.objectContaining({ code: 'scheduler' }) });
     expect(s.summary()).toEqual({ answered: 0, right: 0, wrong: 0, nextDue: null, leeches: [] });
   });
+  it('a card studied earlier in the session stays in the summary after a later scheduler error', () => {
+    const p = emptyProgress();
+    p.cards.r1 = reviewCard(start - DAY);
+    const { s, box, clock } = setup({ review: ['r1'] }, p);
+    s.advance();
+    s.rate(1, false);
+    const due = box.value.cards.r1!.due;
+    box.value = withCard(box.value, 'r1', { ...box.value.cards.r1!, difficulty: 0 }); // damaged by another tab
+    clock.advance(10 * MIN);
+    expect(s.advance()).toBe('r1');
+    expect(s.rate(3, true).error?.code).toBe('scheduler');
+    expect(s.summary().nextDue).toBe(due);
+  });
   it('undo removes the rating’s own log row, not a later row from another tab', () => {
     const { s, box } = setup({ new: ['n1', 'n2'] });
     s.advance();
@@ -455,9 +468,10 @@ describe('session', () => {
     s.undo();
     expect(box.value.log).toEqual([['n1', start, 3, 0], other]);
     // A row that is already gone (another tab undid it) leaves the log as it is.
-    box.value = { ...box.value, log: [other] };
+    const older: Progress['log'][number] = ['y', start - HOUR, 3, 0];
+    box.value = { ...box.value, log: [older, other] };
     s.undo();
-    expect(box.value.log).toEqual([other]);
+    expect(box.value.log).toEqual([older, other]);
   });
   it('undo after another tab reset the progress restores a fresh card without failing', () => {
     const { s, box } = setup({ new: ['n1'] });
@@ -628,6 +642,13 @@ describe('stats', () => {
     edges.log = [['a1', now - 30 * DAY, 3, 2], ['a2', now - 29 * DAY, 3, 2], ['a3', now - 7 * DAY, 3, 2], ['p1', now - 6 * DAY, 3, 2]];
     expect(trueRetention(edges, clock, now).map((r) => r.reviews)).toEqual([0, 1, 3, 4]);
   });
+  it('a retention figure counts as enough from exactly 10 first reviews', () => {
+    const p = emptyProgress();
+    p.log = Array.from({ length: 9 }, (_, i): Progress['log'][number] => [`c${i}`, now - HOUR + i, 3, 2]);
+    expect(trueRetention(p, clock, now)[0]).toMatchObject({ reviews: 9, enough: false });
+    p.log.push(['c9', now - 10, 3, 2]);
+    expect(trueRetention(p, clock, now)[0]).toMatchObject({ reviews: 10, enough: true });
+  });
   it('lessonMastery: total, studied, mature (Review with 21+ days) and suspended per lesson in bank order', () => {
     const p = emptyProgress();
     p.cards.a1 = card({ scheduled_days: 21 });
@@ -636,6 +657,11 @@ describe('stats', () => {
     p.cards.p1 = card({ state: 3, scheduled_days: 30 });
     expect(lessonMastery(p, bank)).toEqual([
       { lesson: 'ami', total: 3, studied: 2, mature: 1, suspended: 1 },
+      { lesson: 'pricing', total: 2, studied: 1, mature: 0, suspended: 0 },
+    ]);
+    p.cards.a3 = card({ scheduled_days: 40 });
+    expect(lessonMastery(p, bank)).toEqual([
+      { lesson: 'ami', total: 3, studied: 3, mature: 2, suspended: 0 },
       { lesson: 'pricing', total: 2, studied: 1, mature: 0, suspended: 0 },
     ]);
   });
@@ -658,9 +684,9 @@ describe('stats', () => {
   });
   it('lessonAccuracy ignores rows of questions not in the bank and gives null without answers', () => {
     const p = emptyProgress();
-    p.log = [['a1', now - HOUR, 2, 2], ['gone', now - HOUR, 3, 2]];
+    p.log = [['a1', now - 2 * HOUR, 1, 2], ['a1', now - HOUR, 2, 3], ['gone', now - HOUR, 3, 2]];
     expect(lessonAccuracy(p, bank)).toEqual([
-      { lesson: 'ami', answers: 1, remembered: 1, rate: 1 },
+      { lesson: 'ami', answers: 2, remembered: 1, rate: 0.5 },
       { lesson: 'pricing', answers: 0, remembered: 0, rate: null },
     ]);
   });
