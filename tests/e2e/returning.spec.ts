@@ -37,9 +37,19 @@ test('the home page continues where the learner was: due count, last section rea
   await expect(card.locator('[data-continue-read]')).toContainText(lesson.title);
   await expect(card.locator('[data-continue-exam]')).toHaveText('24/30 (80%)');
   await expect(page.getByRole('link', { name: '첫 레슨부터 시작' })).toBeHidden();
+  // The marks read each lesson's question ids from the small /quiz-bank/index.json, not the whole bank.
+  const bankFiles: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path === '/question-bank.json' || path.startsWith('/quiz-bank/')) bankFiles.push(path);
+  });
   await page.goto('/lessons/');
   await expect(page.locator(`[data-lesson-mark="${lesson.id}"]`)).toContainText('✓ 읽음');
-  await expect(page.locator(`[data-lesson-mark="${q3!.lesson}"]`)).toContainText('숙달');
+  // q3 is mature (30 days), q1 and q2 young: the figures count the lesson's questions in the bank.
+  const ofLesson = b.questions.filter((q) => q.lesson === q3!.lesson).map((q) => q.id);
+  const studied = [q1!, q2!, q3!].filter((q) => q.lesson === q3!.lesson).length;
+  await expect(page.locator(`[data-lesson-mark="${q3!.lesson}"]`)).toContainText(`숙달 ${Math.round((1 / ofLesson.length) * 100)}% · 학습 ${studied}/${ofLesson.length}`);
+  expect(bankFiles).toEqual(['/quiz-bank/index.json']);
   // 학습 통계 is in the main navigation, current on its page only.
   await page.goto('/quiz/stats/');
   await expect(page.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '학습 통계' })).toHaveAttribute('aria-current', 'page');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bankIndex, bankShards, feedbackUrl, parseFeedback, parseShard, questionSource, shardUrl, splitShard, type BankShard } from '../../src/lib/quiz/bank-index.ts';
 import type { QuizQuestion } from '../../src/lib/quiz/grading.ts';
+import { parseQuestionIds, questionIdsByLesson } from '../../src/lib/quiz/question-ids.ts';
 import type { LeakList } from '../../src/lib/quiz/leaks.ts';
 
 const base = { explanation: '설명입니다.', difficulty: 1 as const, tags: [], source: ['https://docs.aws.amazon.com/'] };
@@ -152,5 +153,24 @@ describe('questionSource', () => {
     const source = questionSource(bankIndex(bank, leaks), async () => ({ lesson: 'pricing', questions: [] }));
     await expect(source.load(['ami-1'])).rejects.toThrow(/ami 레슨의 문항 파일이 올바르지 않습니다/);
     expect(source.get('ami-1')).toBeUndefined();
+  });
+});
+
+describe('question ids by lesson (/quiz-bank/index.json, the lesson pages\' mastery marks)', () => {
+  it('lists each lesson\'s ids in bank order and reads back through JSON', () => {
+    const file = questionIdsByLesson(bankIndex(bank, leaks));
+    expect(file).toEqual({ lessons: { ami: ['ami-1', 'ami-2'], pricing: ['pricing-1'] } });
+    const parsed = parseQuestionIds(JSON.parse(JSON.stringify(file)));
+    expect(parsed && [...parsed]).toEqual([['ami', ['ami-1', 'ami-2']], ['pricing', ['pricing-1']]]);
+  });
+
+  it('keeps a lesson named like an Object.prototype key as its own entry', () => {
+    const odd = { lessons: [{ id: '__proto__', title: '이상한 이름', sections: {} }], questions: [tf('odd-1', '__proto__', 's')] };
+    const parsed = parseQuestionIds(JSON.parse(JSON.stringify(questionIdsByLesson(bankIndex(odd, [])))));
+    expect(parsed?.get('__proto__')).toEqual(['odd-1']);
+  });
+
+  it('refuses a file of the wrong shape', () => {
+    for (const bad of [null, 'x', {}, { lessons: null }, { lessons: { ami: 'ami-1' } }, { lessons: { ami: [1] } }]) expect(parseQuestionIds(bad)).toBeNull();
   });
 });

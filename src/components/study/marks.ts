@@ -1,5 +1,6 @@
 // Lesson marks (read to the end, mastery) and the home page's "이어서 학습" card, loaded by returning.ts on demand.
 import { dueCount, lastExam, lessonMarks, lightCards, type Reading } from '~/lib/study/reading.ts';
+import { parseQuestionIds } from '~/lib/quiz/question-ids.ts';
 import { EXAM_HISTORY_KEY, readJson } from '~/lib/study/storage-keys.ts';
 
 const PROGRESS_KEY = 'ec2lab.srs.progress';
@@ -21,9 +22,8 @@ export async function mark(reading: Reading) {
   let idsByLesson: Map<string, string[]> | null = null;
   if (cards && cards.size > 0) {
     try {
-      const bank = (await (await fetch('/question-bank.json')).json()) as { questions: { id: string; lesson: string }[] };
-      idsByLesson = new Map();
-      for (const q of bank.questions) idsByLesson.set(q.lesson, [...(idsByLesson.get(q.lesson) ?? []), q.id]);
+      // The ids per lesson only (a few KB), not the whole /question-bank.json.
+      idsByLesson = parseQuestionIds(await (await fetch('/quiz-bank/index.json')).json());
     } catch {
       idsByLesson = null; // offline without the bank cached: completion marks only
     }
