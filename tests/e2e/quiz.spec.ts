@@ -151,6 +151,8 @@ test('a wrong answer rates Again and the card comes back in the session', async 
   await page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [KEY, JSON.stringify(onlyThese(b.questions, [q.id]))]);
   await page.reload();
   await page.getByRole('button', { name: /전체 복습 시작/ }).click();
+  // The card's lesson file arrives after the click; a learner answers what is on screen.
+  await expect(page.locator('fieldset.q-widget legend')).toBeVisible();
   await page.keyboard.press(q.answer ? '2' : '1');
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-verdict]')).toContainText('오답');

@@ -58,6 +58,8 @@ test('확실하지 않음 (U) on a right answer suggests 다시 and is logged as
   const q = b.questions.find((x) => x.kind === 'true-false') as Q;
   await seed(page, only(b.questions, [q.id]));
   await page.getByRole('button', { name: /전체 복습 시작/ }).click();
+  // The card's lesson file arrives after the click; a learner answers what is on screen.
+  await expect(page.locator('fieldset.q-widget legend')).toBeVisible();
   await page.keyboard.press('u');
   await expect(page.getByRole('button', { name: /확실하지 않음/ })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press(q.answer ? '1' : '2');
@@ -115,6 +117,7 @@ test('오답 노트: counts on /quiz/, practising a card that is not due changes
   await page.getByRole('button', { name: '오답 노트 풀기 (1문항)' }).click();
   await expect(page.getByRole('heading', { name: '오답 노트' })).toBeVisible();
   await expect(page.locator('[data-meta]')).toContainText('연습 (일정 변경 없음)');
+  await expect(page.locator('fieldset.q-widget legend')).toBeVisible();
   await page.keyboard.press(q.answer ? '1' : '2');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /다음 문항/ })).toBeFocused();
