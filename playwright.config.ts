@@ -13,6 +13,8 @@ export default defineConfig({
   // The suite mostly waits (page loads, animations, polling), so four workers keep a 2-core machine busy.
   workers: Number(process.env.E2E_WORKERS ?? 4),
   timeout: 90_000,
+  // Assertions retry for up to 10 s: the CI machine may be as loaded as these (load average 20–40 on 2 cores seen).
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['./tests/e2e/summary-reporter.ts']] : [['list'], ['./tests/e2e/summary-reporter.ts']],
   use: {
     baseURL: `http://localhost:${port}`,

@@ -54,13 +54,13 @@ export async function run(): Promise<void> {
   });
   console.log(`  queue: ${queue.learning.length} learning, ${queue.review.length} reviews (limit ${loaded.settings.reviewsPerDay}), ${queue.new.length} new`);
   time('rate a card (FSRS next + log append, in memory)', 50, () => {
-    const s = createSession({ clock, getProgress: () => loaded, commit: () => ({ ok: true, value: null }) }, queue);
+    const s = createSession({ clock, createScheduler, getProgress: () => loaded, commit: () => ({ ok: true, value: null }) }, queue);
     s.advance();
     s.rate(3, true);
   });
   let current = loaded;
   time('rate a card and save (FSRS next + serialize + setItem)', 10, () => {
-    const s = createSession({ clock, getProgress: () => current, commit: (np) => { current = np; return store.save(np); } }, queue);
+    const s = createSession({ clock, createScheduler, getProgress: () => current, commit: (np) => { current = np; return store.save(np); } }, queue);
     s.advance();
     s.rate(3, true);
     current = loaded;

@@ -82,6 +82,12 @@ async function answerCorrectly(page: Page, q: Q) {
           await page.keyboard.press('ArrowDown');
         }
       }
+      // One-to-one pairs: an item already chosen in one row is unavailable in every other row.
+      if (new Set(pairs.map((p) => p.right)).size === pairs.length && pairs.length > 1) {
+        const taken = (row: number, right: string) => widget.locator('select').nth(row).locator('option').filter({ hasText: new RegExp(`^${right.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+        await expect(taken(1, pairs[0]?.right ?? '')).toBeDisabled();
+        await expect(taken(0, pairs[0]?.right ?? '')).toBeEnabled();
+      }
       await widget.locator('legend').focus();
       await page.keyboard.press('Enter');
       break;

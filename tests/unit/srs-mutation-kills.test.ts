@@ -178,7 +178,7 @@ describe('session', () => {
       box.saves++;
       return { ok: true, value: null };
     };
-    const s = createSession({ clock, getProgress: () => box.value, commit }, { learning: queue.learning ?? [], review: queue.review ?? [], new: queue.new ?? [] }, practice);
+    const s = createSession({ clock, createScheduler, getProgress: () => box.value, commit }, { learning: queue.learning ?? [], review: queue.review ?? [], new: queue.new ?? [] }, practice);
     const drain = () => {
       const order: string[] = [];
       for (let id = s.advance(); id !== null && order.length < 50; id = s.advance()) {

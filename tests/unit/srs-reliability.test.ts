@@ -67,7 +67,7 @@ describe('prototype member names are ordinary ids', () => {
   it('a session over questions named like prototype members rates them as new cards', () => {
     const p = { value: emptyProgress() };
     const s = createSession(
-      { clock, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) },
+      { clock, createScheduler, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) },
       { learning: ['toString'], review: [], new: ['constructor', '__proto__'] },
     );
     const seen: string[] = [];
@@ -196,7 +196,7 @@ describe('a save never half-happens', () => {
   it('undo and suspend change nothing when their save fails', () => {
     const kv = memoryStore();
     const keeper = createProgressKeeper(createProgressStore(kv, clock.now), progressWith({ 'q-a': reviewed({ due: NOW - DAY }) }), clock.now);
-    const s = createSession({ clock, getProgress: keeper.current, commit: keeper.record, replace: keeper.replace }, { learning: [], review: ['q-a', 'q-b'], new: [] });
+    const s = createSession({ clock, createScheduler, getProgress: keeper.current, commit: keeper.record, replace: keeper.replace }, { learning: [], review: ['q-a', 'q-b'], new: [] });
     expect(s.advance()).toBe('q-a');
     expect(s.rate(3, true).saved.ok).toBe(true);
     const rated = keeper.current();
@@ -314,7 +314,7 @@ describe('a card the scheduler cannot rate', () => {
     p.value.cards['q-bad'] = { ...broken, due: NOW - 2 * DAY };
     let commits = 0;
     const s = createSession(
-      { clock, getProgress: () => p.value, commit: (np) => ((commits++, (p.value = np)), { ok: true, value: null }) },
+      { clock, createScheduler, getProgress: () => p.value, commit: (np) => ((commits++, (p.value = np)), { ok: true, value: null }) },
       { learning: [], review: ['q-bad', 'q-ok'], new: [] },
     );
     return { p, s, commits: () => commits };
@@ -365,7 +365,7 @@ describe('modification stamps only increase', () => {
     const t = fixedClock(NOW);
     const start = progressWith({ 'q-a': reviewed({ due: NOW - DAY }) });
     const tabA = { value: structuredClone(start) };
-    const s = createSession({ clock: t, getProgress: () => tabA.value, commit: (np) => ((tabA.value = np), { ok: true, value: null }) }, { learning: [], review: ['q-a'], new: [] });
+    const s = createSession({ clock: t, createScheduler, getProgress: () => tabA.value, commit: (np) => ((tabA.value = np), { ok: true, value: null }) }, { learning: [], review: ['q-a'], new: [] });
     s.advance();
     s.rate(3, true);
     const tabB = structuredClone(tabA.value); // the other tab saw the rating
@@ -381,7 +381,7 @@ describe('modification stamps only increase', () => {
     const t = fixedClock(NOW);
     const p = { value: progressWith({ 'q-a': reviewed({ due: NOW - DAY, mod: NOW + 5000 }), 'q-b': reviewed({ due: NOW - DAY }) }) };
     p.value.log = [['q-x', NOW + 1000, 3, 2]];
-    const s = createSession({ clock: t, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, { learning: [], review: ['q-a', 'q-b'], new: [] });
+    const s = createSession({ clock: t, createScheduler, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, { learning: [], review: ['q-a', 'q-b'], new: [] });
     s.advance();
     s.rate(3, true);
     expect(p.value.cards['q-a']!.mod).toBe(NOW + 5001);
@@ -402,7 +402,7 @@ describe('modification stamps only increase', () => {
   });
   it('rate writes the answer flags as the 5th element of the log row only when set', () => {
     const p = { value: emptyProgress() };
-    const s = createSession({ clock, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, { learning: [], review: [], new: ['q-a', 'q-b'] });
+    const s = createSession({ clock, createScheduler, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, { learning: [], review: [], new: ['q-a', 'q-b'] });
     s.advance();
     s.rate(3, true, LogFlag.Unsure | LogFlag.Typo);
     s.advance();

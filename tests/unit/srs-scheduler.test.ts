@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createEmptyCard } from 'ts-fsrs';
+import { newCardRecord } from '../../src/lib/srs/types.ts';
 import { buildQueue, createScheduler, createSession, emptyProgress, formatInterval, nextDayStart, studyDay, type Progress } from '../../src/lib/srs/index.ts';
 import { fixedClock, kst } from './srs-helpers.ts';
 
@@ -42,9 +44,38 @@ describe('the 04:00 local day boundary', () => {
   });
 });
 
+describe('a session before ts-fsrs has loaded', () => {
+  it('makes new cards exactly as ts-fsrs createEmptyCard does', () => {
+    const now = kst(2026, 3, 1, 10);
+    const empty = createEmptyCard(new Date(now));
+    const c = newCardRecord(now);
+    expect(c).toMatchObject({ due: empty.due.getTime(), stability: empty.stability, difficulty: empty.difficulty, scheduled_days: empty.scheduled_days, learning_steps: empty.learning_steps, reps: empty.reps, lapses: empty.lapses, state: empty.state, last_review: null, mod: now });
+    expect(createScheduler(fixedClock(now), { retention: 0.9 }).newCard(now)).toEqual(c);
+  });
+  it('shows, flags, suspends and undoes without asking for the scheduler; only preview and rate do', () => {
+    const clock = fixedClock(kst(2026, 3, 1, 10));
+    const p = { value: emptyProgress() };
+    let asked = 0;
+    const lazy = (...args: Parameters<typeof createScheduler>) => (asked++, createScheduler(...args));
+    const s = createSession({ clock, createScheduler: lazy, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, { learning: [], review: [], new: ['q-a', 'q-b', 'q-c'] });
+    expect(s.advance()).toBe('q-a');
+    expect(s.flagCurrent(true).ok).toBe(true);
+    expect(s.suspendCurrent().ok).toBe(true);
+    expect(s.advance()).toBe('q-b');
+    expect(s.resetCurrent().ok).toBe(true);
+    expect(asked).toBe(0);
+    expect(s.preview()).not.toBeNull();
+    expect(asked).toBe(1);
+    expect(s.rate(3, true).error).toBeNull();
+    expect(s.undo()?.id).toBe('q-b');
+    expect(asked).toBe(1); // one scheduler per retention setting
+    expect(p.value.cards['q-b']).toMatchObject({ state: 0, reps: 0 });
+  });
+});
+
 function session(p: { value: Progress }, clock: ReturnType<typeof fixedClock>, lessons: Set<string> | null = null) {
   const q = buildQueue(p.value, bank, clock, clock.now(), lessons);
-  return { q, s: createSession({ clock, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, q) };
+  return { q, s: createSession({ clock, createScheduler, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, q) };
 }
 
 describe('daily limits and queue', () => {
@@ -161,7 +192,7 @@ describe('sessions', () => {
     s.suspendCurrent();
     expect(p.value.cards[id]?.suspended).toBe(true);
     const before = JSON.stringify(p.value);
-    const practice = createSession({ clock, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, { learning: [], review: [], new: ['q-01', 'q-02', 'q-03'] }, true);
+    const practice = createSession({ clock, createScheduler, getProgress: () => p.value, commit: (np) => ((p.value = np), { ok: true, value: null }) }, { learning: [], review: [], new: ['q-01', 'q-02', 'q-03'] }, true);
     practice.advance();
     practice.rate(1, false);
     practice.advance();

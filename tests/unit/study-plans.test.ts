@@ -102,7 +102,7 @@ describe('오답 노트 selection', () => {
     let p = withMistakes();
     const segments = planSegments({ kind: 'mistakes', lessons: null, days: 7 }, 3, { progress: p, bank, clock, now });
     expect(segments.map((s) => [s.practice, [...s.review, ...s.new].sort()])).toEqual([[false, ['a1']], [true, ['a0', 'a3', 'a4']]]);
-    const runner = openRunner({ clock, getProgress: () => p, commit: (np) => ((p = np), { ok: true, value: null }), known: () => true }, segments);
+    const runner = openRunner({ clock, createScheduler, getProgress: () => p, commit: (np) => ((p = np), { ok: true, value: null }), known: () => true }, segments);
     const first = runner.advance();
     expect(first).toMatchObject({ id: 'a1', scheduled: true });
     runner.rate(3, true, 0);
@@ -135,7 +135,7 @@ describe('resume', () => {
     expect(segments[0]!.learning).toContain('a0');
     const resumed = resumeSegments(segments, 'b3', [], p, now);
     let q = p;
-    const runner = openRunner({ clock, getProgress: () => q, commit: (np) => ((q = np), { ok: true, value: null }), known: () => true }, resumed);
+    const runner = openRunner({ clock, createScheduler, getProgress: () => q, commit: (np) => ((q = np), { ok: true, value: null }), known: () => true }, resumed);
     expect(runner.advance().id).toBe('b3');
     runner.rate(3, true, 0);
     // The learning card that was due waits a card or two, no more.
@@ -151,7 +151,7 @@ describe('runner', () => {
     let p = emptyProgress();
     p.cards.a0 = { ...newCard(), state: 2, stability: 5, difficulty: Number.NaN, reps: 2, last_review: now - 86_400_000, due: now - 1000 } as CardRecord;
     const runner = openRunner(
-      { clock, getProgress: () => p, commit: (np) => ((p = np), { ok: true, value: null }), known: (id) => id !== 'gone' },
+      { clock, createScheduler, getProgress: () => p, commit: (np) => ((p = np), { ok: true, value: null }), known: (id) => id !== 'gone' },
       [{ practice: false, learning: [], review: ['gone', 'a0', 'a1'], new: [] }],
     );
     expect(runner.advance().id).toBe('a0'); // the unknown id is skipped

@@ -16,6 +16,7 @@ import {
   resumeSegments, selectMistakes, type Extensions, type LoopOptions,
 } from '~/lib/study/plans.ts';
 import type { Runner } from '~/lib/study/runner.ts';
+import type { SessionDeps } from '~/lib/srs/session.ts';
 import type { Widget } from './widgets.ts';
 import { setFlags } from '~/lib/study/notebook.ts';
 import { RESUME_KEY, EXTENSIONS_KEY, readJson, writeJson, removeKey } from '~/lib/study/storage-keys.ts';
@@ -48,16 +49,18 @@ class QuizApp extends QueryElement {
   private widget: Widget | null = null;
   private widgetFor: StudyState['screen'] | null = null;
   private verdict: Verdict | null = null;
-  private typed: string | undefined;
   private composing = false;
   private asked = false;
   private queue: StudyEvent[] = [];
   private busy = false;
   private pendingFocus: StudyEffect & { type: 'focus' } | null = null;
   private focusLesson: string | null = null;
-  /** Widgets, grader and runner (es-hangul, ts-fsrs): loaded after the dashboard is up, awaited before a session opens. */
+  /** Widgets and runner: loaded after the dashboard is up, awaited before a session opens. */
   private kitLoading: Promise<typeof import('./session-kit.ts')> | null = null;
   private kit: typeof import('./session-kit.ts') | null = null;
+  /** Grader and scheduler (es-hangul, ts-fsrs): requested once a card is on screen, awaited when an answer is checked. */
+  private answerKitLoading: Promise<typeof import('./answer-kit.ts')> | null = null;
+  private answerKit: typeof import('./answer-kit.ts') | null = null;
 
   async connectedCallback() {
     const index = readIndex(this);
@@ -106,6 +109,13 @@ class QuizApp extends QueryElement {
       this.leaks = this.kit.leakMap(this.source.index.leaks as LeakList);
     }
     return this.kit;
+  }
+
+  private async loadAnswerKit() {
+    this.answerKitLoading ??= import('./answer-kit.ts');
+    this.answerKitLoading.catch(() => (this.answerKitLoading = null)); // a failed load may be retried
+    this.answerKit ??= await this.answerKitLoading;
+    return this.answerKit;
   }
 
   /** Session starts wait for the runner module, then go through the reducer like every other event. */
@@ -199,7 +209,17 @@ class QuizApp extends QueryElement {
   }
 
   private deps() {
-    return { clock: systemClock, getProgress: () => this.ctl.progress(), commit: (p: Progress) => this.ctl.commit(p), replace: (p: Progress) => this.ctl.replace(p) };
+    return {
+      clock: systemClock,
+      getProgress: () => this.ctl.progress(),
+      commit: (p: Progress) => this.ctl.commit(p),
+      replace: (p: Progress) => this.ctl.replace(p),
+      // Asked for only to preview or rate, which follow a checked answer, and checking waits for the answer kit.
+      createScheduler: (...args: Parameters<SessionDeps['createScheduler']>) => {
+        if (!this.answerKit) throw new Error('scheduler not loaded');
+        return this.answerKit.createScheduler(...args);
+      },
+    };
   }
 
   // ---------- rendering ----------
@@ -259,6 +279,7 @@ class QuizApp extends QueryElement {
       // User Timing: the bench and the budget test count what /quiz/ transfers before this point.
       if (performance.getEntriesByName('quiz:first-question').length === 0) performance.mark('quiz:first-question');
       void this.source.loadFeedback([q.id]).catch(() => undefined); // read while the learner answers; retried on submit
+      void this.loadAnswerKit().catch(() => undefined); // likewise the grader and scheduler
       this.prefetchSession();
     }
     this.widgetFor = s;
@@ -329,7 +350,6 @@ class QuizApp extends QueryElement {
 
   private mountWidget(kit: typeof import('./session-kit.ts'), q: QuizQuestion, scheduled: boolean) {
     this.verdict = null;
-    this.typed = undefined;
     const slot = this.$('[data-widget-slot]');
     slot.textContent = '';
     this.widget = kit.createWidget(q, this.day(), (m) => this.announce(m));
@@ -360,13 +380,29 @@ class QuizApp extends QueryElement {
   /** `feedbackTried`: the feedback file was loaded (or failed) for this card; check the answer whatever it holds. */
   private submit(feedbackTried = false) {
     const s = this.state.screen;
-    const kit = this.kit;
-    if (s.name !== 'question' || !this.widget || !kit || this.checking) return;
+    const kit = this.answerKit;
+    if (s.name !== 'question' || !this.widget || this.checking) return;
     const q = this.source.get(s.id);
     if (!q) return;
     const r = this.widget.response();
     if (!r) {
       this.announce(q.kind === 'typed' ? '답을 입력하세요.' : '답을 고르세요.');
+      return;
+    }
+    if (!kit) {
+      // The grader usually arrived while the learner read the card; if not, check the answer once it has.
+      this.checking = true;
+      this.loadAnswerKit().then(
+        () => {
+          this.checking = false;
+          const now = this.state.screen;
+          if (now.name === 'question' && now.id === q.id) this.submit(feedbackTried);
+        },
+        () => {
+          this.checking = false;
+          this.showError('채점에 필요한 파일을 불러오지 못했습니다. 연결을 확인하고 다시 제출하세요.');
+        },
+      );
       return;
     }
     if (!feedbackTried && !this.source.complete(q.id)) {
@@ -381,10 +417,9 @@ class QuizApp extends QueryElement {
       this.source.loadFeedback([q.id]).then(() => done(), done);
       return;
     }
-    this.typed = r.kind === 'typed' ? r.text : undefined;
     const v = kit.grade(q, r);
     this.verdict = v;
-    this.widget.lock(v, this.typed);
+    this.widget.lock(v);
     this.widget.el.disabled = q.kind !== 'typed';
     this.dispatch({ type: 'graded', correct: v.correct, typo: v.typo, suggested: kit.suggestGrade({ correct: v.correct, typo: v.typo, unsure: s.unsure }) });
     const after = this.state.screen;
@@ -400,7 +435,7 @@ class QuizApp extends QueryElement {
     verdict.textContent = `${s.correct ? '✓' : '✗'} ${v?.message ?? (s.correct ? '정답입니다.' : '오답입니다.')}`;
     const note = this.$('[data-answer-note]');
     const notes: string[] = [];
-    if (s.typo && v?.typoDetail && this.kit) notes.push(`다른 글자: ${this.kit.typoPhrase(v.typoDetail)}. 오타를 허용했으므로 ‘어려움’을 추천합니다.`);
+    if (s.typo && v?.typoDetail && this.answerKit) notes.push(`다른 글자: ${this.answerKit.typoPhrase(v.typoDetail)}. 오타를 허용했으므로 ‘어려움’을 추천합니다.`);
     if (s.unsure && s.correct) notes.push('확실하지 않다고 표시한 정답은 맞혔어도 ‘다시’를 추천합니다. 짐작으로 맞힌 답은 기억한 것이 아니기 때문입니다.');
     note.textContent = notes.join(' ');
     note.hidden = notes.length === 0;

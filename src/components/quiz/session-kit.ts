@@ -1,7 +1,6 @@
-// What a quiz session needs beyond the dashboard: the answer widgets, the grader (es-hangul) and the session
-// runner (ts-fsrs). Loaded in the background once the dashboard is up and awaited before a session opens, so
-// the first paint of /quiz/ does not wait for the scheduler.
+// What showing a session's cards needs beyond the dashboard: the answer widgets and the session runner (the runner
+// takes the scheduler injected, see answer-kit.ts). Loaded in the background once the dashboard is up and awaited
+// before a session opens.
 export { openRunner } from '~/lib/study/runner.ts';
 export { createWidget } from './widgets.ts';
-export { grade, suggestGrade, typoPhrase } from '~/lib/quiz/grading.ts';
-export { leakMap } from '~/lib/quiz/leaks.ts';
+export { leakMap } from '~/lib/quiz/leak-map.ts';

@@ -1,10 +1,10 @@
 // Answer widgets, one per question kind: native fieldsets with radios, checkboxes, a text box,
 // a reorderable list (buttons, keyboard operable) and selects for matching.
-import { diffAnswer, type QuizQuestion, type QuizResponse, type Verdict } from '~/lib/quiz/grading.ts';
+// Types only from the grader: it (with es-hangul) loads after the first card is on screen; the verdict brings the diff.
+import type { QuizQuestion, QuizResponse, Verdict } from '~/lib/quiz/grading.ts';
 import { hashString, optionOrder } from '~/lib/quiz/option-order.ts';
 import { scrambledOrder, seededRandom, shuffle } from '~/lib/random.ts';
 import { h, richText } from '../dom.ts';
-import { withJosa } from '~/lib/korean';
 
 export interface Widget {
   el: HTMLFieldSetElement;
@@ -12,7 +12,7 @@ export interface Widget {
   response(): QuizResponse | null;
   /** Digit shortcut (1-based display position); false when the kind has no such option. */
   choose(n: number): boolean;
-  lock(verdict: Verdict, typed?: string): void;
+  lock(verdict: Verdict): void;
   /** Puts a saved response back (the mock exam's navigator, a reload). */
   restore(response: QuizResponse): void;
   focus(): void;
@@ -108,14 +108,13 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
       restore(r) {
         if (r.kind === 'typed') input.value = r.text;
       },
-      lock(v, typed = input.value) {
+      lock(v) {
         input.readOnly = true;
         input.setAttribute('aria-readonly', 'true');
         const cmp = h('div', { class: 'q-compare' });
-        const expected = v.expected ?? q.accepted[0] ?? '';
         const typedLine = h('p', {}, h('span', { class: 'q-compare-label' }, '입력: '));
         const expectedLine = h('p', {}, h('span', { class: 'q-compare-label' }, '정답: '));
-        for (const part of diffAnswer(typed, expected)) {
+        for (const part of v.diff ?? []) {
           if (part.op !== 'missing') typedLine.append(part.op === 'extra' ? h('del', { title: '정답에 없는 글자' }, part.text) : part.text);
           if (part.op !== 'extra') expectedLine.append(part.op === 'missing' ? h('ins', { title: '빠진 글자' }, part.text) : part.text);
         }
@@ -140,7 +139,7 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
         if (dir < 0) sib.before(li);
         else sib.after(li);
         const pos = [...list.children].indexOf(li) + 1;
-        announce(`${withJosa(`"${text}"`, '을/를')} ${pos}번째로 옮겼습니다.`);
+        announce(`"${text}" 항목을 ${pos}번째로 옮겼습니다.`);
         focusEl.focus();
         refresh();
       };
@@ -207,6 +206,18 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
     table.append(h('div', { class: 'q-match-row' }, h('label', { for: sel.id, class: 'q-match-left' }, richText(p.left)), sel));
   });
   el.append(table);
+  // One-to-one pairs: an item chosen in one row is unavailable in the others (a guess cannot cover two rows).
+  // Disabled options, not cleared rows: arrow keys on a closed select fire a change at each step.
+  const oneToOne = rights.length === q.pairs.length;
+  const syncTaken = () => {
+    if (!oneToOne) return;
+    selects.forEach((sel) => {
+      for (const opt of sel.options) {
+        opt.disabled = opt.value !== '-1' && selects.some((other) => other !== sel && other.value === opt.value);
+      }
+    });
+  };
+  selects.forEach((sel) => sel.addEventListener('change', syncTaken));
   return {
     el,
     textInput: null,
@@ -216,6 +227,7 @@ export function createWidget(q: QuizQuestion, seed: number, announce: (m: string
     restore(r) {
       if (r.kind !== 'matching') return;
       selects.forEach((s, i) => (s.value = String(r.map[i] ?? -1)));
+      syncTaken();
     },
     lock(v) {
       selects.forEach((s, i) => {

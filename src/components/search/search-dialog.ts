@@ -2,9 +2,13 @@
 // The search worker (fuse.js, es-hangul, the index) starts on first open, or when idle after the learner hovers or
 // focuses the button; queries are answered off the main thread.
 import type { SearchHit } from '../../lib/search/types.ts';
-import { loadSearch, preloadSearch, type SearchClient } from './load.ts';
+import type { SearchClient } from './load.ts';
 import { imeBusy } from './ime.ts';
 import { flashTarget, hitContent, rememberTarget } from './render.ts';
+
+// The worker wrapper itself loads on first need too: every page carries this element, few pages are searched.
+const searchLoader = () => import('./load.ts');
+const preloadSearch = () => void searchLoader().then((m) => m.preloadSearch(), () => undefined);
 
 const DEBOUNCE_MS = 120;
 const LIMIT = 12;
@@ -134,7 +138,7 @@ class SearchDialog extends HTMLElement {
   async #ensureEngine(): Promise<SearchClient | undefined> {
     if (this.#engine) return this.#engine;
     try {
-      this.#engine = await loadSearch();
+      this.#engine = await (await searchLoader()).loadSearch();
       // The rest of the index arrived: refresh what is shown.
       this.#engine.onUpdate(() => {
         this.#lastQuery = null;

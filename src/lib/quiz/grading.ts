@@ -28,6 +28,8 @@ export interface Verdict {
   expected?: string;
   /** Typed, accepted with a typo: which character differed. */
   typoDetail?: TypoDetail;
+  /** Typed: character diff of the learner's text against `expected`, for the comparison view. */
+  diff?: DiffPart[];
   /** The grade to preselect before the learner says whether they were sure (see suggestGrade). */
   suggested: GradeValue;
 }
@@ -340,13 +342,14 @@ function gradeKind(q: Question, r: QuizResponse): Omit<Verdict, 'suggested'> {
       const c = checkTyped(r.kind === 'typed' ? r.text : '', q.accepted, { exact: q.exact, wrong: q.wrong });
       const expected = c.result === 'wrong' ? (q.accepted[0] ?? '') : c.matched;
       const correct = c.result !== 'wrong';
+      const diff = diffAnswer(r.kind === 'typed' ? r.text : '', expected);
       if (c.result === 'typo' && c.typo) {
         // Which character differed is in typoDetail (typoPhrase words it), for the UI to show beside this line.
         const message = `정답입니다 (오타 하나를 허용했습니다). 정확한 표기: ${expected}`;
-        return { correct, typo: true, items: [correct], message, expected, typoDetail: c.typo };
+        return { correct, typo: true, items: [correct], message, expected, typoDetail: c.typo, diff };
       }
       const message = c.result === 'correct' ? OK : `${NO} 정답: ${q.accepted[0] ?? ''}`;
-      return { correct, typo: false, items: [correct], message, expected };
+      return { correct, typo: false, items: [correct], message, expected, diff };
     }
     case 'ordering': {
       const order = r.kind === 'ordering' ? r.order : [];

@@ -4,8 +4,10 @@
 import type { Question } from './question-schema.ts';
 import { answerVariants, normalizeAnswer } from './grading.ts';
 
-/** [revealer id, ids of the questions whose answer it shows]: lean enough to ship with the bank. */
-export type LeakList = [revealer: string, revealed: string[]][];
+import type { LeakList } from './leak-map.ts';
+
+// The runtime half (the list as a map) lives in leak-map.ts, so the quiz does not load the grader to read it.
+export { leakMap, type LeakList } from './leak-map.ts';
 
 /** The texts that would give a question's answer away if a learner saw them just before: typed accepted answers and choice keys. */
 export function answerTexts(q: Question): string[] {
@@ -122,14 +124,4 @@ export function computeLeaks(questions: readonly Question[]): LeakList {
     if (revealed.length > 0) out.push([b.id, revealed]);
   });
   return out;
-}
-
-/** The list as a map revealer → revealed, for the queue (own keys only; ids come from the bank). */
-export function leakMap(list: LeakList | undefined | null): Map<string, readonly string[]> {
-  const map = new Map<string, readonly string[]>();
-  if (!Array.isArray(list)) return map;
-  for (const entry of list) {
-    if (Array.isArray(entry) && typeof entry[0] === 'string' && Array.isArray(entry[1])) map.set(entry[0], entry[1].filter((x): x is string => typeof x === 'string'));
-  }
-  return map;
 }

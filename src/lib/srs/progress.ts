@@ -1,6 +1,5 @@
 // Stored progress: a hand-rolled schema check (no zod in client bundles), migrations from each older
 // version, a canonical serialization, merge by review/modification time, and export/import files.
-import { withJosa } from '../korean.ts';
 import {
   CLOCK_SKEW_MS, CURRENT_VERSION, DEFAULT_SETTINGS, LOG_FLAG_MASK, MAX_BACKUP_BYTES, cardTable, emptyProgress, getCard,
   type CardRecord, type LogEntry, type Progress, type ResetMark, type Result, type Settings,
@@ -114,7 +113,7 @@ export function insertLogEntry(log: readonly LogEntry[], entry: LogEntry): LogEn
 /** Full check of the current version, values included. Returns a Korean message naming the first bad field. */
 export function checkProgress(v: unknown, now: number = Date.now()): Result<Progress> {
   if (!isObj(v)) return fail('shape', '진도 데이터가 객체가 아닙니다.');
-  if (v.version !== CURRENT_VERSION) return fail('version', `진도 데이터 버전 ${withJosa(shown(v.version), '은/는')} 지원하지 않습니다.`);
+  if (v.version !== CURRENT_VERSION) return fail('version', `지원하지 않는 진도 데이터 버전입니다: ${shown(v.version)}`);
   const settings = settingsProblem(v.settings, now);
   if (settings) return fail('settings', settings);
   if (!isObj(v.cards)) return fail('cards', '카드 목록이 없습니다.');

@@ -1,9 +1,9 @@
 // The only module that talks to ts-fsrs (FSRS-6). Everything else uses CardRecord and these functions.
 // ts-fsrs counts days in UTC (in Korea the day would flip at 09:00), so every instant that goes into
 // the engine is shifted so that UTC midnight falls on the local day start (04:00), and shifted back.
-import { createEmptyCard, fsrs, GenSeedStrategyWithCardId, StrategyMode, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
+import { fsrs, GenSeedStrategyWithCardId, StrategyMode, type Card, type FSRS, type Grade as FsrsGrade } from 'ts-fsrs';
 import { engineShift } from './day.ts';
-import { CardState, LEECH_THRESHOLD, MAXIMUM_INTERVAL_DAYS, nextMod, type CardRecord, type CardStateValue, type Clock, type GradeValue } from './types.ts';
+import { CardState, LEECH_THRESHOLD, MAXIMUM_INTERVAL_DAYS, newCardRecord, nextMod, type CardRecord, type CardStateValue, type Clock, type GradeValue } from './types.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -84,13 +84,7 @@ export function createScheduler(clock: Pick<Clock, 'utcOffsetMinutes'>, options:
   };
 
   return {
-    newCard(now) {
-      const c = createEmptyCard(new Date(now));
-      return {
-        due: now, stability: c.stability, difficulty: c.difficulty, scheduled_days: 0, learning_steps: 0,
-        reps: 0, lapses: 0, state: CardState.New, last_review: null, wrong: 0, leech: false, suspended: false, mod: now,
-      };
-    },
+    newCard: newCardRecord,
     preview(id, card, at) {
       const now = notBefore(card, at);
       const shift = engineShift(clock, now);

@@ -3,10 +3,11 @@
 // Practice (cram) sessions use the same flow but never touch progress.
 // Nothing here throws: a card the scheduler cannot rate comes back as an error the learner can act on.
 import { insertLogEntry, logKey } from './progress.ts';
-import { createScheduler, type Scheduler } from './scheduler.ts';
+// Type only: the scheduler (ts-fsrs) is injected, so the quiz can show its first card before ts-fsrs has loaded.
+import type { Scheduler, SchedulerOptions } from './scheduler.ts';
 import type { Queue } from './queue.ts';
 import {
-  CardState, Grade, LEECH_THRESHOLD, getCard, nextMod, withCard, type CardRecord, type Clock, type GradeValue, type LogEntry, type Progress, type Result,
+  CardState, Grade, LEECH_THRESHOLD, getCard, newCardRecord, nextMod, withCard, type CardRecord, type Clock, type GradeValue, type LogEntry, type Progress, type Result,
 } from './types.ts';
 
 /** Anki's "learn ahead limit": when nothing else is left, learning cards due within 20 minutes are shown. */
@@ -48,6 +49,11 @@ export interface SessionDeps {
    * succeeded (`ProgressKeeper.replace`). Defaults to `commit`.
    */
   replace?(p: Progress): Result<null>;
+  /**
+   * Makes the FSRS scheduler (`createScheduler` from scheduler.ts). Called only to preview or rate, never to show,
+   * suspend, flag, reset or undo, so a caller may load ts-fsrs after the first card is on screen.
+   */
+  createScheduler(clock: Clock, options: SchedulerOptions): Scheduler;
 }
 
 export interface SessionError {
@@ -120,7 +126,7 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
   const getScheduler = (): Scheduler => {
     const r = deps.getProgress().settings.retention;
     if (!sched || r !== schedRetention) {
-      sched = createScheduler(deps.clock, { retention: r });
+      sched = deps.createScheduler(deps.clock, { retention: r });
       schedRetention = r;
     }
     return sched;
@@ -144,7 +150,7 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
     return best;
   };
 
-  const cardOf = (id: string): CardRecord => getCard(deps.getProgress(), id) ?? getScheduler().newCard(deps.clock.now());
+  const cardOf = (id: string): CardRecord => getCard(deps.getProgress(), id) ?? newCardRecord(deps.clock.now());
   const replace = (p: Progress): Result<null> => (deps.replace ? deps.replace(p) : deps.commit(p));
 
   return {
@@ -192,7 +198,7 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
       const now = deps.clock.now();
       const p = deps.getProgress();
       const prev = getCard(p, id);
-      const before = prev ?? getScheduler().newCard(now);
+      const before = prev ?? newCardRecord(now);
       let next: CardRecord;
       try {
         next = getScheduler().rate(id, before, grade, now);
@@ -230,7 +236,7 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
       // other tabs take the undo instead of the rating. A card that was new goes back to a fresh new record
       // (never deleted, so a merge cannot resurrect the rating).
       const mod = nextMod(getCard(p, u.id)?.mod, now);
-      const restored: CardRecord = u.prev ? { ...u.prev, mod } : { ...getScheduler().newCard(u.log[1]), mod };
+      const restored: CardRecord = u.prev ? { ...u.prev, mod } : { ...newCardRecord(u.log[1]), mod };
       const saved = replace({ ...withCard(p, u.id, restored), log, undone: [...p.undone, k] });
       if (!saved.ok) return { id: current ?? u.id, saved };
       undoStack.pop();
@@ -259,7 +265,7 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
       const now = deps.clock.now();
       const p = deps.getProgress();
       const prev = getCard(p, current);
-      const fresh = { ...getScheduler().newCard(now), mod: nextMod(prev?.mod, now), suspended: prev?.suspended ?? false };
+      const fresh = { ...newCardRecord(now), mod: nextMod(prev?.mod, now), suspended: prev?.suspended ?? false };
       if (prev?.flagged !== undefined) fresh.flagged = prev.flagged;
       const saved = replace(withCard(p, current, fresh));
       if (saved.ok) learning.delete(current);
@@ -288,7 +294,7 @@ export function createSession(deps: SessionDeps, queue: Pick<Queue, 'learning' |
 export function setSuspended(p: Progress, id: string, suspended: boolean, clock: Clock): Progress {
   const now = clock.now();
   const prev = getCard(p, id);
-  const base = prev ?? createScheduler(clock, { retention: p.settings.retention }).newCard(now);
+  const base = prev ?? newCardRecord(now);
   return withCard(p, id, { ...base, suspended, mod: nextMod(prev?.mod, now) });
 }
 
@@ -296,7 +302,7 @@ export function setSuspended(p: Progress, id: string, suspended: boolean, clock:
 export function setFlagged(p: Progress, id: string, flagged: boolean, clock: Clock): Progress {
   const now = clock.now();
   const prev = getCard(p, id);
-  const base = prev ?? createScheduler(clock, { retention: p.settings.retention }).newCard(now);
+  const base = prev ?? newCardRecord(now);
   return withCard(p, id, { ...base, flagged, mod: nextMod(prev?.mod, now) });
 }
 

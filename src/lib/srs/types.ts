@@ -29,6 +29,18 @@ export interface CardRecord {
   mod: number;
 }
 
+/**
+ * A never-reviewed card, as ts-fsrs's createEmptyCard gives it (stability and difficulty 0, due now). Kept here, free
+ * of ts-fsrs, so a session can show, suspend, flag or undo before the scheduler has loaded (a unit test pins it to
+ * createEmptyCard).
+ */
+export function newCardRecord(now: number): CardRecord {
+  return {
+    due: now, stability: 0, difficulty: 0, scheduled_days: 0, learning_steps: 0,
+    reps: 0, lapses: 0, state: CardState.New, last_review: null, wrong: 0, leech: false, suspended: false, mod: now,
+  };
+}
+
 /** Bits of a log row's optional 5th element. */
 export const LogFlag = {
   /** The learner answered "확실하지 않음". */
