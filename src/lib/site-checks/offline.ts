@@ -10,7 +10,7 @@ export function shellFiles(dist: string): string[] {
   const files = new Set<string>(['index.html', '404.html', 'manifest.webmanifest', 'favicon.svg']);
   const all = builtFiles(dist);
   for (const f of all) {
-    if (/^\/icons\//.test(f) || /^\/search-[\w-]+\.json$/.test(f) || /^\/_astro\/(search-worker|workbox-window)[^/]*\.js$/.test(f)) files.add(f.slice(1));
+    if (/^\/icons\//.test(f) || /^\/search-[\w-]+\.json$/.test(f) || /^\/_astro\/(search-worker|workbox-window|offline-course)[^/]*\.js$/.test(f)) files.add(f.slice(1));
   }
   // The home page's own styles and scripts, with everything they import statically.
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
