@@ -207,6 +207,24 @@ test('on a phone the state strip and every action button share one screen', asyn
   }
 });
 
+test('on a phone a focused action never hides under the sticky strip (Shift+Tab back up the list)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page);
+  await launch(page);
+  await press(action(page, '중지'));
+  await sandbox(page).getByRole('button', { name: '바로 진행' }).focus();
+  const strip = sandbox(page).locator('[data-role="strip"]');
+  const count = await sandbox(page).locator('button[data-action]').count();
+  for (let k = 0; k < count; k++) {
+    await page.keyboard.press('Shift+Tab');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAttribute('data-action', /.+/);
+    const [button, bar] = [await focused.boundingBox(), await strip.boundingBox()];
+    if (!button || !bar) throw new Error('no box');
+    expect(button.y, `${await focused.getAttribute('data-action')} starts under the strip`).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+  }
+});
+
 test('the diagram labels its arrows with actions and explains automatic and user transitions', async ({ page }) => {
   await open(page);
   const label = (id: string) => sandbox(page).locator(`[data-edge-label="${id}"]`);
