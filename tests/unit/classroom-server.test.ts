@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startClassroom, type Classroom } from '../../server/classroom/app.ts';
+import { ROOM_IDLE_MS, RoomStore } from '../../server/classroom/store.ts';
+import { createRoom as newRoom } from '../../src/lib/classroom/index.ts';
 
 const option = (text: string) => ({ text, why: `${text} 이유` });
 const base = { section: 's', explanation: '해설', difficulty: 1, tags: [], lesson: 'l1' };
@@ -204,5 +206,24 @@ describe('classroom server', () => {
 
   it('refuses a WebSocket from another site', async () => {
     await expect(client(wsUrl(), 'https://evil.example')).rejects.toThrow();
+  });
+});
+
+describe('room store', () => {
+  it('expires a room, its members and its answers after 12 idle hours, and keeps a room an answer touched', () => {
+    const store = new RoomStore(':memory:');
+    const question = { id: 'q1', kind: 'single' as const, choices: 2, key: [0], lesson: 'l1', prompt: 'p', options: ['가', '나'], explanation: 'e', answerText: null };
+    store.save(newRoom({ code: 'AAAAAA', review: '', questions: [question], now: 0 }), 'h1');
+    store.save(newRoom({ code: 'BBBBBB', review: '', questions: [question], now: 0 }), 'h2');
+    store.addMember('t1', { code: 'AAAAAA', studentId: 's1' });
+    store.saveAnswer('AAAAAA', 'q1', 's1', { choice: [0], at: 0 });
+    // An answer an hour in keeps BBBBBB alive past the 12th hour after its creation.
+    store.saveAnswer('BBBBBB', 'q1', 's2', { choice: [1], at: 60 * 60 * 1000 });
+    expect(ROOM_IDLE_MS).toBe(12 * 60 * 60 * 1000);
+    expect(store.expire(ROOM_IDLE_MS)).toEqual([]);
+    expect(store.expire(ROOM_IDLE_MS + 1)).toEqual(['AAAAAA']);
+    expect(store.member('t1')).toBeNull();
+    expect(store.loadAll(() => {}).map((r) => r.room.code)).toEqual(['BBBBBB']);
+    store.close();
   });
 });
