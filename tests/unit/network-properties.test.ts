@@ -3,9 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   HOP_ORDER,
+  associateElasticIp,
+  emptyDraft,
   evaluate,
   evaluateNacl,
   initialNetwork,
+  launchInstance,
+  replaceInboundRules,
+  setCustomAcl,
   type Connection,
   type NaclRule,
   type Network,
@@ -126,6 +131,65 @@ describe('evaluation properties', () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  it('a reply to an allowed inbound connection passes the security group: networks where the request is allowed', () => {
+    // The property above draws random networks, where the inbound rules seldom allow anything; here every case
+    // has a rule that admits the connection (among random ones), random Outbound rules, and optionally a custom
+    // network ACL, so the security group's reply hop is really exercised.
+    const base = launchInstance(initialNetwork(), {
+      ...emptyDraft(),
+      amiId: 'ami-0a1b2c3d4e5f60001',
+      instanceType: 't3.micro',
+      keyPair: 'cafe-key',
+      subnetId: 'subnet-public',
+      autoAssignPublicIp: true,
+      securityGroupIds: ['sg-lab'],
+    });
+    if (!base.ok) throw new Error(base.error);
+    const launched = base.value;
+    let sgPassed = 0;
+    fc.assert(
+      fc.property(
+        connection,
+        fc.array(sgRule, { maxLength: 3 }),
+        fc.array(sgRule, { maxLength: 3 }),
+        fc.boolean(),
+        fc.constantFrom('exact', 'wide', 'group'),
+        fc.oneof(fc.constant(null), acl),
+        (c, others, outbound, eip, how, customAcl) => {
+          const from = c.source === 'ec2-a' ? '10.0.1.10/32' : c.source === 'my-pc' ? '203.0.113.7/32' : '0.0.0.0/0';
+          const allowing: SgRule = {
+            id: 'allow',
+            protocol: how === 'wide' ? 'all' : c.protocol,
+            fromPort: c.port,
+            toPort: c.port,
+            peer: how === 'group' && c.source === 'ec2-a' ? { kind: 'sg', groupId: 'sg-web' } : { kind: 'cidr', cidr: how === 'wide' ? '0.0.0.0/0' : from },
+            description: '',
+          };
+          let n: Network = replaceInboundRules(launched, 'sg-lab', [...others, allowing]);
+          if (eip) {
+            const r = associateElasticIp(n);
+            if (r.ok) n = r.value;
+          }
+          n = { ...n, securityGroups: n.securityGroups.map((g) => ({ ...g, outbound })) };
+          if (customAcl !== null) {
+            const withAcl = setCustomAcl(n, 'subnet-public', true);
+            if (withAcl.ok) n = { ...withAcl.value, vpc: { ...withAcl.value.vpc, subnets: withAcl.value.vpc.subnets.map((s) => (s.id === 'subnet-public' ? { ...s, networkAcl: customAcl } : s)) } };
+          }
+          const result = evaluate(n, c);
+          const status = Object.fromEntries(result.hops.map((h) => [h.hop, h.status]));
+          if (status['nacl-in'] === 'stop') return; // a network ACL may stop the request before the security group
+          expect(status['sg-in']).toBe('pass');
+          expect(status['sg-out']).toBe('pass');
+          sgPassed += 1;
+          if (customAcl === null) expect(result.reached).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // Not vacuous: at least half the cases (those without a custom ACL) reach the security group.
+    expect(sgPassed).toBeGreaterThan(150);
   });
 
   it('removing every security group rule never turns a refusal into a connection (allow-only rules)', () => {

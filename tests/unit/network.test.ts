@@ -163,6 +163,19 @@ describe('reasons name the hop and the console field', () => {
     expect(status).toEqual({ instance: 'pass', route: 'pass', 'public-address': 'skip', 'nacl-in': 'skip', 'sg-in': 'pass', 'sg-out': 'pass', 'nacl-out': 'skip' });
   });
 
+  it('two security groups: their inbound rules are evaluated together', () => {
+    // launch-wizard-1 allows SSH from my IP only; sg-web (attached too) allows HTTP from anywhere.
+    const launched = must(launchInstance(initialNetwork(), { ...READY, securityGroupIds: ['sg-lab', 'sg-web'] }));
+    const network = replaceInboundRules(launched, 'sg-lab', RULES['ssh-my-ip']);
+    const http = evaluate(network, { source: 'anyone', protocol: 'tcp', port: 80 });
+    expect(http.reached).toBe(true);
+    expect(http.hops.find((h) => h.hop === 'sg-in')?.reason).toContain('보안 그룹 sg-web');
+    expect(evaluate(network, { source: 'my-pc', protocol: 'tcp', port: 22 }).reached).toBe(true);
+    const ssh = evaluate(network, { source: 'anyone', protocol: 'tcp', port: 22 });
+    expect(ssh).toMatchObject({ reached: false, stoppedAt: 'sg-in' });
+    if (!ssh.reached) expect(ssh.reason).toContain('launch-wizard-1, sg-web');
+  });
+
   it('a stopped instance stops at the instance hop', () => {
     const network = must(stopInstance(build('public', 'auto', 'http-anywhere')));
     expect(evaluate(network, { source: 'anyone', protocol: 'tcp', port: 80 })).toMatchObject({ reached: false, stoppedAt: 'instance' });
