@@ -1,5 +1,7 @@
 // Tiny DOM builders shared by the interactive tools. Text from data and users always goes in through text nodes,
 // never as HTML.
+import { inlineParts } from '../lib/markdown/inline.ts';
+
 type Attrs = Record<string, string | boolean | null | undefined>;
 type Child = Node | string | null | undefined | false;
 
@@ -21,12 +23,16 @@ export function heading(level: number, attrs: Attrs, text: string): HTMLElement 
   return h(`h${clamped}` as 'h2', attrs, text);
 }
 
-/** Text with `inline code` spans (question prompts, key points) as DOM: backtick spans become <code>. */
+/**
+ * Text with `inline code` spans and site paths (question prompts, explanations, key points) as DOM: backtick spans
+ * become <code>, /tools/… and /lessons/… paths links that open beside the page (src/lib/markdown/inline.ts).
+ */
 export function richText(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const part of text.split(/(`[^`]+`)/)) {
-    if (part.startsWith('`') && part.endsWith('`') && part.length > 2) fragment.append(h('code', {}, part.slice(1, -1)));
-    else if (part) fragment.append(part);
+  for (const part of inlineParts(text)) {
+    if (part.kind === 'code') fragment.append(h('code', {}, part.text));
+    else if (part.kind === 'link') fragment.append(h('a', { href: part.href, target: '_blank', rel: 'noopener' }, part.text));
+    else fragment.append(part.text);
   }
   return fragment;
 }
