@@ -10,8 +10,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // The suite mostly waits (page loads, animations, polling), so four workers keep a 2-core machine busy.
-  workers: Number(process.env.E2E_WORKERS ?? 4),
+  // The suite is CPU-bound on a 2-core machine (axe above all): measured on the whole suite, 2 workers 672 s,
+  // 3 workers 697 s, 4 workers 754 s. E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 90_000,
   // Assertions retry for up to 10 s: the CI machine may be as loaded as these (load average 20–40 on 2 cores seen).
   expect: { timeout: 10_000 },
@@ -20,7 +21,10 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     locale: 'ko-KR',
     timezoneId: 'Asia/Seoul',
-    trace: 'retain-on-failure',
+    // No tracing by default: recording DOM snapshots of every action doubled the suite's CPU time (measured: the
+    // 1280×720 projector walks took 27.4 s with traces kept on failure, 15.5 s without). To debug a failure, rerun
+    // it with `npx playwright test <file> --trace on` and open the trace with `npx playwright show-trace`.
+    trace: 'off',
     // Every page registers the service worker, which then downloads the whole course when idle: in tests that is
     // minutes of CPU spent on something only offline.spec.ts checks. That spec allows it again.
     serviceWorkers: 'block',

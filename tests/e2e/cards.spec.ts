@@ -1,8 +1,7 @@
 // /quiz/cards/ (문항 목록): search and filters find a card; flag, suspend, reset with undo and practise now act on
 // it through the progress store; axe in both themes; a phone shows cards without sideways scrolling.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { axeFor, expect, test } from './fixtures.ts';
 import { PROGRESS_KEY, bank, card, settings } from './progress-seed.ts';
 
 const KEY = PROGRESS_KEY;
@@ -161,7 +160,7 @@ for (const theme of ['light', 'dark'] as const) {
     // One lesson's rows (every state above is among them) keep axe quick on a busy machine.
     await page.getByLabel('레슨', { exact: true }).selectOption(a!.lesson);
     await expect(row(page, d!.id)).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await axeFor(page, theme).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

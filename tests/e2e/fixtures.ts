@@ -1,5 +1,6 @@
 // Shared Playwright fixtures: every test fails if the page logs a console error or throws.
 import { readFileSync, readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -29,4 +30,20 @@ export function sitemapPaths(): string[] {
 
 export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
+}
+
+/** Every WCAG 2.x A/AA rule axe has. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The rules that can differ between the themes. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe for a page in one theme. The themes differ only in colour (one palette of light-dark() pairs in global.css),
+ * so the light pass runs every WCAG 2.x A/AA rule (plus `extraTags`) and the dark pass only the colour rules: axe is
+ * the costliest part of the browser suite, and the second full pass found nothing the first did not.
+ */
+export function axeFor(page: Page, theme: 'light' | 'dark', options: { include?: string; extraTags?: string[] } = {}): AxeBuilder {
+  const builder = new AxeBuilder({ page });
+  if (options.include) builder.include(options.include);
+  return theme === 'dark' ? builder.withRules(COLOUR_RULES) : builder.withTags([...WCAG_TAGS, ...(options.extraTags ?? [])]);
 }

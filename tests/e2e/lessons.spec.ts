@@ -38,22 +38,27 @@ for (const id of lessonIds) {
 const claimWords = (claim: string) => claim.split(/[\s,/…:()\-|.]+/u).filter((w) => w.length >= 2);
 
 test('every correction callout quotes what its note actually says', async ({ page }) => {
-  test.setTimeout(180_000); // thirteen lessons and every callout in them
   let corrections = 0;
   for (const id of lessonIds) {
     await page.goto(`/lessons/${id}/`);
-    const callouts = page.locator('[data-callout="correction"]');
-    corrections += await callouts.count();
-    for (const callout of await callouts.all()) {
-      await expect(callout.locator('.callout-body')).not.toBeEmpty();
-      const badge = (await callout.locator('.callout-source').textContent()) ?? '';
+    // Read every callout of the page at once (one round trip), then check each in Node.
+    const callouts = await page.locator('[data-callout="correction"]').evaluateAll((els) =>
+      els.map((el) => ({
+        body: el.querySelector('.callout-body')?.textContent?.trim() ?? '',
+        badge: el.querySelector('.callout-source')?.textContent?.trim() ?? '',
+        href: el.querySelector('.callout-source')?.getAttribute('href') ?? '',
+        claim: el.querySelector('.callout-claim s')?.textContent?.trim() ?? '',
+      })),
+    );
+    corrections += callouts.length;
+    for (const { body, badge, href, claim } of callouts) {
+      expect(body, `${id}: a correction has a body`).not.toBe('');
       // The badge names the note as learners know it ("노트 5 · 카페 주문으로 보는 EC2") and links to its page.
-      const number = SOURCE_NOTES.find((n) => badge.trim().startsWith(noteLabel(n)))?.number;
+      const number = SOURCE_NOTES.find((n) => badge.startsWith(noteLabel(n)))?.number;
       expect(number, `${id}: a correction names its note`).toBeDefined();
       const file = SOURCE_NOTES.find((n) => n.number === number)?.file;
-      expect(await callout.locator('.callout-source').getAttribute('href')).toMatch(new RegExp(`^/notes/note-${number}/#note-${number}-fix-`));
+      expect(href).toMatch(new RegExp(`^/notes/note-${number}/#note-${number}-fix-`));
       expect(file, `${id}: note ${number} exists in docs/notes/`).toBeDefined();
-      const claim = ((await callout.locator('.callout-claim s').textContent()) ?? '').trim();
       expect(claim, `${id}: a correction quotes the note`).not.toBe('');
       // The quote may join several note lines (" / ", "…") and add a word of context, but it is the note's wording.
       const note = readFileSync(`docs/notes/${file}`, 'utf8').replace(/\s+/g, '');

@@ -51,6 +51,9 @@ test('the install precaches only the shell and search, not the whole course', as
   });
   expect(precached).toContain('/search-index.json');
   expect(precached.some((p) => p.includes('search-worker'))).toBe(true);
+  // The dialog and its worker client load on first use, so the page never fetches them before going offline.
+  expect(precached.some((p) => /\/search-dialog\.[\w-]+\.js$/.test(p))).toBe(true);
+  expect(precached.some((p) => /\/load\.[\w-]+\.js$/.test(p))).toBe(true);
   expect(precached.some((p) => p.startsWith('/lessons/'))).toBe(false);
 });
 
@@ -106,6 +109,20 @@ test('the setting turns the background download off, and back on', async ({ brow
   expect(await page.evaluate(() => localStorage.getItem('ec2lab:offline-course'))).toBe('on');
   await expect(page.locator('[data-offline-progress]')).toHaveText(/오프라인 저장 \d+\/\d+|오프라인 준비 완료/, { timeout: 20_000 });
   await expect.poll(() => requested.some((p) => p.startsWith('/lessons/')), { timeout: 30_000 }).toBe(true);
+  await context.close();
+});
+
+test('the live classroom pages never start the course download (one classroom Wi-Fi, thirty phones)', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: `http://localhost:${PORT}` });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/live/');
+  await page.waitForFunction(() => document.documentElement.dataset.swRegistered === 'true', undefined, { timeout: 20_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForTimeout(3000);
+  expect(requested.filter((p) => p.startsWith('/lessons/') || p === '/offline-course.json')).toEqual([]);
+  await expect(page.getByRole('checkbox', { name: /오프라인용으로 미리 저장/ })).toBeHidden();
   await context.close();
 });
 

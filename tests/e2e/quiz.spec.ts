@@ -295,6 +295,8 @@ test('two open tabs do not lose each other\'s reviews', async ({ page, context }
   }
   await page.keyboard.press(q.answer ? '1' : '2');
   await page.keyboard.press('Enter');
+  // The learner rates once the verdict is on screen (the grader may still be arriving when Enter is pressed).
+  await expect(page.locator('[data-verdict]')).toBeVisible();
   await page.keyboard.press('4');
   // Tab B hears the storage event and updates without a reload.
   await expect(tabB.locator('[data-today]')).toContainText('오늘 푼 새 문항 1/20');

@@ -1,6 +1,6 @@
 // Review mode, driven as an instructor would: from a URL, by keyboard, with the instructor's window following,
 // and the printable worksheet and answer key.
-import { expect, test } from './fixtures.ts';
+import { axeFor, expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 interface Bank { lessons: { id: string; title: string; keyPoints: string[] }[]; questions: { id: string; lesson: string; kind: string; prompt: string }[] }
@@ -376,9 +376,8 @@ test('the setup form previews the draw, and a link with nothing to ask says so',
 
 // ——— Accessibility of the review surfaces in the states a class sees ———
 
-async function audit(target: Page, what: string) {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+async function audit(target: Page, what: string, theme: 'light' | 'dark') {
+  const results = await axeFor(target, theme).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} @ ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
 }
 
@@ -395,7 +394,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByText('문제 직접 고르기').click();
       // From the top: a control scrolled under the sticky site header would count as obscured.
       await page.evaluate(() => window.scrollTo(0, 0));
-      await audit(page, `/review/ (${theme})`);
+      await audit(page, `/review/ (${theme})`, theme);
     });
 
     test('the projector at the reveal, controls and tally open', async ({ page }) => {
@@ -407,16 +406,16 @@ for (const theme of ['light', 'dark'] as const) {
       await page.locator('[data-stage]').click({ position: { x: 4, y: 4 } });
       await page.keyboard.press('KeyR');
       await expect(page.locator('figure.tally')).toBeVisible();
-      await audit(page, `/review/play/ at the reveal (${theme})`);
+      await audit(page, `/review/play/ at the reveal (${theme})`, theme);
     });
 
     test('the instructor window and the answer key', async ({ page }) => {
       await page.goto(`/review/presenter/${query}`);
       await ready(page);
-      await audit(page, `/review/presenter/ (${theme})`);
+      await audit(page, `/review/presenter/ (${theme})`, theme);
       await page.goto(`/review/answers/${query}`);
       await ready(page);
-      await audit(page, `/review/answers/ (${theme})`);
+      await audit(page, `/review/answers/ (${theme})`, theme);
     });
   });
 }

@@ -37,6 +37,8 @@ test('reloading mid-session continues at the same question with the same count',
   const first = await currentTf(page, tfs);
   await page.keyboard.press(first.answer ? '1' : '2');
   await page.keyboard.press('Enter');
+  // The learner rates once the verdict is on screen (the grader may still be arriving when Enter is pressed).
+  await expect(page.locator('[data-verdict]')).toBeVisible();
   await page.keyboard.press('4');
   const second = await currentTf(page, tfs);
   expect(second.id).not.toBe(first.id);

@@ -126,12 +126,13 @@ describe('what grading says back', () => {
   });
   it('typed: right, typo and wrong answers each say what was expected', () => {
     const q: Question = { ...base, id: 'y', kind: 'typed', accepted: ['보안 그룹', 'Security Group'], exact: false, wrong: [] };
-    expect(grade(q, { kind: 'typed', text: 'security group' })).toEqual({ correct: true, typo: false, items: [true], message: '정답입니다.', expected: 'Security Group', suggested: Grade.Good });
+    expect(grade(q, { kind: 'typed', text: 'security group' })).toEqual({ correct: true, typo: false, items: [true], message: '정답입니다.', expected: 'Security Group', suggested: Grade.Good, diff: [{ text: 'security group', op: 'same' }] });
     expect(grade(q, { kind: 'typed', text: '보안 그릅' })).toEqual({
       correct: true, typo: true, items: [true], message: '정답입니다 (오타 하나를 허용했습니다). 정확한 표기: 보안 그룹', expected: '보안 그룹',
       typoDetail: { expected: '룹', typed: '릅' }, suggested: Grade.Hard,
+      diff: [{ text: '보안 그', op: 'same' }, { text: '릅', op: 'extra' }, { text: '룹', op: 'missing' }],
     });
-    expect(grade(q, { kind: 'typed', text: '방화벽' })).toEqual({ correct: false, typo: false, items: [false], message: '오답입니다. 정답: 보안 그룹', expected: '보안 그룹', suggested: Grade.Again });
+    expect(grade(q, { kind: 'typed', text: '방화벽' })).toEqual({ correct: false, typo: false, items: [false], message: '오답입니다. 정답: 보안 그룹', expected: '보안 그룹', suggested: Grade.Again, diff: [{ text: '방화벽', op: 'extra' }, { text: '보안 그룹', op: 'missing' }] });
     expect(grade(q, { kind: 'single', choice: 0 }).correct).toBe(false);
   });
   it('ordering: every step in place, no step missing; the right order is spelled out', () => {

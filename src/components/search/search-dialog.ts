@@ -4,19 +4,15 @@
 import type { SearchHit } from '../../lib/search/types.ts';
 import type { SearchClient } from './load.ts';
 import { imeBusy } from './ime.ts';
+import { isSearchShortcut } from './shortcut.ts';
 import { flashTarget, hitContent, rememberTarget } from './render.ts';
 
 // The worker wrapper itself loads on first need too: every page carries this element, few pages are searched.
 const searchLoader = () => import('./load.ts');
-const preloadSearch = () => void searchLoader().then((m) => m.preloadSearch(), () => undefined);
+export const preloadSearch = () => void searchLoader().then((m) => m.preloadSearch(), () => undefined);
 
 const DEBOUNCE_MS = 120;
 const LIMIT = 12;
-
-function isEditable(el: EventTarget | null): boolean {
-  if (!(el instanceof HTMLElement)) return false;
-  return el.isContentEditable || el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
-}
 
 class SearchDialog extends HTMLElement {
   #button!: HTMLButtonElement;
@@ -50,10 +46,6 @@ class SearchDialog extends HTMLElement {
     this.#list = list;
     this.#status = status;
     this.#all = all;
-
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
-    const kbd = this.querySelector('[data-shortcut]');
-    if (kbd) kbd.textContent = mac ? '⌘K' : 'Ctrl K';
 
     button.addEventListener('click', () => this.open());
     button.addEventListener('pointerenter', preloadSearch, { once: true });
@@ -94,7 +86,6 @@ class SearchDialog extends HTMLElement {
 
     document.addEventListener('keydown', this.#onGlobalKeydown);
     button.disabled = false;
-    flashTarget();
   }
 
   disconnectedCallback(): void {
@@ -103,10 +94,7 @@ class SearchDialog extends HTMLElement {
 
   #onGlobalKeydown = (e: KeyboardEvent): void => {
     if (this.#dialog.open || e.defaultPrevented) return;
-    // event.code, not event.key: with the Korean IME on, K arrives as ㅏ.
-    const ctrlK = e.code === 'KeyK' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
-    const slash = (e.key === '/' || (e.code === 'Slash' && !e.shiftKey)) && !e.ctrlKey && !e.metaKey && !e.altKey && !isEditable(e.target);
-    if (!ctrlK && !slash) return;
+    if (!isSearchShortcut(e)) return;
     e.preventDefault(); // the "/" must not be typed anywhere (nor open the browser's quick find)
     this.open();
   };

@@ -10,7 +10,12 @@ export function shellFiles(dist: string): string[] {
   const files = new Set<string>(['index.html', '404.html', 'manifest.webmanifest', 'favicon.svg']);
   const all = builtFiles(dist);
   for (const f of all) {
-    if (/^\/icons\//.test(f) || /^\/search-[\w-]+\.json$/.test(f) || /^\/_astro\/(search-worker|workbox-window|offline-course)[^/]*\.js$/.test(f)) files.add(f.slice(1));
+    if (/^\/icons\//.test(f) || /^\/search-[\w-]+\.json$/.test(f)) files.add(f.slice(1));
+    // Loaded on first use, not by the page itself: the search dialog and its worker client, the worker, Workbox's
+    // window script and the course download. With what they import, they belong to the shell (search works offline).
+    if (/^\/_astro\/(search-worker-|search-dialog\.|load\.|workbox-window\.|offline-course\.)[^/]*\.js$/.test(f)) {
+      for (const g of moduleClosure(dist, f)) files.add(g.slice(1));
+    }
   }
   // The home page's own styles and scripts, with everything they import statically.
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
