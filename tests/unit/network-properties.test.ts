@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   HOP_ORDER,
   associateElasticIp,
-  emptyDraft,
   evaluate,
   evaluateNacl,
   initialNetwork,
@@ -20,6 +19,7 @@ import {
   type SgRule,
   type SourceId,
 } from '../../src/lib/network/index.ts';
+import { must, READY } from './network-helpers.ts';
 
 const cidr = fc.oneof(
   fc.constantFrom('0.0.0.0/0', '203.0.113.7/32', '203.0.113.0/24', '198.51.100.0/24', '10.0.0.0/16', '10.0.1.0/24', '10.0.1.10/32', '10.0.2.0/24'),
@@ -137,17 +137,7 @@ describe('evaluation properties', () => {
     // The property above draws random networks, where the inbound rules seldom allow anything; here every case
     // has a rule that admits the connection (among random ones), random Outbound rules, and optionally a custom
     // network ACL, so the security group's reply hop is really exercised.
-    const base = launchInstance(initialNetwork(), {
-      ...emptyDraft(),
-      amiId: 'ami-0a1b2c3d4e5f60001',
-      instanceType: 't3.micro',
-      keyPair: 'cafe-key',
-      subnetId: 'subnet-public',
-      autoAssignPublicIp: true,
-      securityGroupIds: ['sg-lab'],
-    });
-    if (!base.ok) throw new Error(base.error);
-    const launched = base.value;
+    const launched = must(launchInstance(initialNetwork(), READY));
     let sgPassed = 0;
     fc.assert(
       fc.property(

@@ -24,24 +24,8 @@ import {
   type SgRule,
   type SourceId,
   type HopId,
-  type Result,
 } from '../../src/lib/network/index.ts';
-
-function must<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-}
-
-const READY: LaunchDraft = {
-  ...emptyDraft(),
-  name: 'cafe-web',
-  amiId: 'ami-0a1b2c3d4e5f60001',
-  instanceType: 't3.micro',
-  keyPair: 'cafe-key',
-  subnetId: 'subnet-public',
-  autoAssignPublicIp: true,
-  securityGroupIds: ['sg-lab'],
-};
+import { must, READY } from './network-helpers.ts';
 
 const rule = (id: string, port: number, peer: SgRule['peer']): SgRule => ({ id, protocol: 'tcp', fromPort: port, toPort: port, peer, description: '' });
 
