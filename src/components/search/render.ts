@@ -1,5 +1,6 @@
 // Builds a result's markup with DOM APIs only: user text and content never go through innerHTML.
 import { KIND_LABELS, type Range, type SearchHit } from '../../lib/search/types.ts';
+import { FLASH_KEY } from './shortcut.ts';
 
 /** Text with <mark> around the highlighted ranges. */
 export function highlighted(text: string, ranges: readonly Range[] | undefined): DocumentFragment {
@@ -43,7 +44,6 @@ export function hitContent(hit: SearchHit): DocumentFragment {
   return frag;
 }
 
-const FLASH_KEY = 'ec2lab:search-flash';
 
 /** Remember where a result leads, so the target heading can be flashed after the page loads. */
 export function rememberTarget(url: string): void {

@@ -1,4 +1,7 @@
-// The search shortcuts, shared by the button stub (search-button.ts) and the dialog (search-dialog.ts).
+// What the search button stub (search-button.ts), the dialog (search-dialog.ts) and render.ts share: the shortcut
+// test and the storage key that marks a search result's target for a flash after navigation.
+
+export const FLASH_KEY = 'ec2lab:search-flash';
 function isEditable(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
   return el.isContentEditable || el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
