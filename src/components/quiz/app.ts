@@ -27,6 +27,7 @@ import { KIND_LABELS } from '~/lib/quiz/kinds.ts';
 import { questionSource, type BankIndex, type QuestionSource } from '~/lib/quiz/bank-index.ts';
 import type { BankItem } from '~/lib/srs/queue.ts';
 import { fetchJson, readIndex } from './bank-client.ts';
+import { loadOnce } from '../load-once.ts';
 
 const RATE_NAMES: Record<GradeValue, string> = { 1: '다시', 2: '어려움', 3: '알맞음', 4: '쉬움' };
 
@@ -56,10 +57,10 @@ class QuizApp extends QueryElement {
   private pendingFocus: StudyEffect & { type: 'focus' } | null = null;
   private focusLesson: string | null = null;
   /** Widgets and runner: loaded after the dashboard is up, awaited before a session opens. */
-  private kitLoading: Promise<typeof import('./session-kit.ts')> | null = null;
+  private readonly sessionKit = loadOnce(() => import('./session-kit.ts'));
   private kit: typeof import('./session-kit.ts') | null = null;
   /** Grader and scheduler (es-hangul, ts-fsrs): requested once a card is on screen, awaited when an answer is checked. */
-  private answerKitLoading: Promise<typeof import('./answer-kit.ts')> | null = null;
+  private readonly answerKitModule = loadOnce(() => import('./answer-kit.ts'));
   private answerKit: typeof import('./answer-kit.ts') | null = null;
 
   async connectedCallback() {
@@ -102,19 +103,16 @@ class QuizApp extends QueryElement {
   }
 
   private async loadKit() {
-    this.kitLoading ??= import('./session-kit.ts');
-    this.kitLoading.catch(() => (this.kitLoading = null)); // a failed load may be retried
+    const kit = await this.sessionKit();
     if (!this.kit) {
-      this.kit = await this.kitLoading;
+      this.kit = kit;
       this.leaks = this.kit.leakMap(this.source.index.leaks as LeakList);
     }
     return this.kit;
   }
 
   private async loadAnswerKit() {
-    this.answerKitLoading ??= import('./answer-kit.ts');
-    this.answerKitLoading.catch(() => (this.answerKitLoading = null)); // a failed load may be retried
-    this.answerKit ??= await this.answerKitLoading;
+    this.answerKit ??= await this.answerKitModule();
     return this.answerKit;
   }
 

@@ -1,10 +1,10 @@
 // The header's search button before the dialog's code arrives. Every page carries the button, few pages are
 // searched: this enables it and listens for intent, and the dialog itself (search-dialog.ts: combobox, results,
 // the worker client) loads on the first hover, focus, click or shortcut. A click or shortcut opens it once it is in.
+import { loadOnce } from '../load-once.ts';
 import { FLASH_KEY, isSearchShortcut } from './shortcut.ts';
 
-let loading: Promise<typeof import('./search-dialog.ts')> | null = null;
-const loadDialog = () => (loading ??= import('./search-dialog.ts'));
+const loadDialog = loadOnce(() => import('./search-dialog.ts'));
 
 const host = document.querySelector<HTMLElement & { open?: () => void }>('search-dialog');
 const button = host?.querySelector<HTMLButtonElement>('[data-open]');
